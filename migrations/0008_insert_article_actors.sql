@@ -74,7 +74,7 @@ INSERT INTO citations (person_id, source_id, paragraph) VALUES
   ('samir-sharifov', 'jps-article', 16);
 
 -- Offices, as the article shows them (it names Bashar al-Assad's regime but not his office;
--- that comes with the other sources in 0013) ------------------------------------------------------
+-- that comes with the other sources in 0012) ------------------------------------------------------
 INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, note) VALUES
   ('heydar-aliyev-president', 'heydar-aliyev', 'President of Azerbaijan', NULL, 'AZE', NULL, '1997-04-11', '1997-04-11', NULL,
    'In office when he signed the embassy decree; the article gives no term.'),

@@ -5,7 +5,7 @@
 -- change of government on 8 December 2024 into 2025: December days are 2024, January to May days
 -- 2025. Those dates carry date_basis 'inferred'. Where the article gives no day at all, the event
 -- gets bounds worked out from the facts around it (date_basis 'derived'), never a made-up day.
--- Later scripts (0014 on) confirm or correct these dates from other sources.
+-- Later scripts (0013 on) confirm or correct these dates from other sources.
 
 -- 1992: diplomatic relations ------------------------------------------------------------------
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, note) VALUES
