@@ -84,6 +84,7 @@ INSERT INTO positions (position_id, person_id, title, organization_id, country_i
   ('asaad-al-shaibani-foreign-minister', 'asaad-al-shaibani', 'Minister of Foreign Affairs (transitional government)', 'mfa-syria', 'SYR', NULL, '2024-12-29', '2024-12-29', NULL, NULL),
   ('birol-akgun-ambassador', 'birol-akgun', 'Ambassador of Türkiye to Azerbaijan', NULL, 'TUR', NULL, '2025-02-13', '2025-02-13', NULL,
    'Newly appointed: he presented his credentials on 13 February 2025.'),
+  ('samir-sharifov-deputy-pm', 'samir-sharifov', 'Deputy Prime Minister', NULL, 'AZE', NULL, '2025-05-04', '2025-05-04', NULL, NULL),
   ('ahmed-al-sharaa-president', 'ahmed-al-sharaa', 'President of Syria (transitional)', NULL, 'SYR', '2024-12-08', '2025-05-04', '2025-05-04', NULL,
    'Leader after the change of 8 December 2024; the article shows him as president at the May 2025 visit.');
 
@@ -93,4 +94,5 @@ INSERT INTO citations (position_id, source_id, paragraph) VALUES
   ('yalchin-rafiyev-deputy-foreign-minister', 'jps-article', 6),
   ('asaad-al-shaibani-foreign-minister', 'jps-article', 6),
   ('birol-akgun-ambassador', 'jps-article', 10),
+  ('samir-sharifov-deputy-pm', 'jps-article', 16),
   ('ahmed-al-sharaa-president', 'jps-article', 14), ('ahmed-al-sharaa-president', 'jps-article', 16);

@@ -207,4 +207,5 @@ UPDATE positions SET end_earliest = '2025-07-12' WHERE position_id = 'asaad-al-s
 INSERT INTO citations (position_id, source_id) VALUES
   ('asaad-al-shaibani-foreign-minister', 'turan-788739'), ('asaad-al-shaibani-foreign-minister', 'news-az-extended-meeting');
 INSERT INTO citations (position_id, source_id) VALUES
-  ('yalchin-rafiyev-deputy-foreign-minister', 'turan-788739'), ('yalchin-rafiyev-deputy-foreign-minister', 'menafn-1109041427');
+  ('yalchin-rafiyev-deputy-foreign-minister', 'turan-788739'), ('yalchin-rafiyev-deputy-foreign-minister', 'menafn-1109041427'),
+  ('samir-sharifov-deputy-pm', 'azertag-3538907');

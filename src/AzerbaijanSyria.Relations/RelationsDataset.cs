@@ -1,0 +1,439 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>
+/// The Azerbaijan–Syria relations dataset, opened read-only. <see cref="OpenAsync(CancellationToken)"/>
+/// opens the database that ships with this library; every query can be restricted with a
+/// <see cref="SourceFilter"/>, and <see cref="Connection"/> serves ad-hoc SQL with Dapper.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var db = await RelationsDataset.OpenAsync();
+/// foreach (var e in await db.GetTimelineAsync(from: new DateOnly(2025, 1, 1)))
+///     Console.WriteLine($"{e.DateEdtf}  {e.Title}");
+/// </code>
+/// </example>
+public sealed class RelationsDataset : IDisposable, IAsyncDisposable
+{
+    /// <summary>The file name of the bundled database.</summary>
+    public const string DatabaseFileName = "azerbaijan-syria.db";
+
+    private const string TimelineOrder = "coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id";
+
+    static RelationsDataset() => RowMapping.Register();
+
+    private RelationsDataset(SqliteConnection connection, string path, int schemaVersion, string datasetVersion)
+    {
+        Connection = connection;
+        Path = path;
+        SchemaVersion = schemaVersion;
+        DatasetVersion = datasetVersion;
+    }
+
+    /// <summary>Where the bundled database is: next to this library's assembly.</summary>
+    public static string DefaultDatabasePath => System.IO.Path.Combine(AppContext.BaseDirectory, DatabaseFileName);
+
+    /// <summary>The open, read-only connection, for ad-hoc SQL (for example with Dapper). Do not close it.</summary>
+    public SqliteConnection Connection { get; }
+
+    /// <summary>The full path of the open file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the file (<c>PRAGMA user_version</c>).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The dataset's release version recorded in the file, e.g. <c>1.0.0</c>.</summary>
+    public string DatasetVersion { get; }
+
+    /// <summary>Opens the bundled database read-only.</summary>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
+    public static RelationsDataset Open() => Open(DefaultDatabasePath);
+
+    /// <summary>Opens the database at <paramref name="path"/> read-only, after checking that it is a whole file of this dataset that this library can read.</summary>
+    /// <param name="path">A database file built from this dataset's migrations.</param>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The file is missing, not SQLite, truncated, not this dataset, or of a newer schema.</exception>
+    public static RelationsDataset Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        DatasetFile.Check(fullPath);
+        var connection = new SqliteConnection(ReadOnlyConnectionString(fullPath));
+        try
+        {
+            connection.Open();
+            var schemaVersion = connection.ExecuteScalar<int>("PRAGMA user_version");
+            var version = connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'") ?? "unknown";
+            return new RelationsDataset(connection, fullPath, schemaVersion, version);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new DatasetFileException(fullPath, DatasetFileProblem.NotSqlite, $"'{fullPath}' could not be read as the dataset: {ex.Message}");
+        }
+    }
+
+    /// <summary>Opens the bundled database read-only.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
+    public static Task<RelationsDataset> OpenAsync(CancellationToken cancellationToken = default) =>
+        OpenAsync(DefaultDatabasePath, cancellationToken);
+
+    /// <summary>Opens the database at <paramref name="path"/> read-only, after checking it (see <see cref="Open(string)"/>).</summary>
+    /// <param name="path">A database file built from this dataset's migrations.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The file is missing, not SQLite, truncated, not this dataset, or of a newer schema.</exception>
+    public static Task<RelationsDataset> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Open(path));
+    }
+
+    /// <summary>The connection string this library uses to open <paramref name="path"/> read-only.</summary>
+    /// <param name="path">The database file.</param>
+    /// <returns>A Microsoft.Data.Sqlite connection string.</returns>
+    public static string ReadOnlyConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadOnly,
+        Pooling = false,
+    }.ToString();
+
+    /// <summary>
+    /// The events in date order, optionally between two days (an event counts when its date range
+    /// overlaps them), of one CAMEO root class, or on one topic.
+    /// </summary>
+    /// <param name="from">The first day, or null for no lower bound.</param>
+    /// <param name="to">The last day, or null for no upper bound.</param>
+    /// <param name="cameoRoot">A CAMEO root code such as <c>04</c> (consult) or <c>07</c> (provide aid), or null.</param>
+    /// <param name="topic">A topic id such as <c>energy</c>, or null.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The events, earliest first.</returns>
+    public async Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
+        DateOnly? from = null,
+        DateOnly? to = null,
+        string? cameoRoot = null,
+        string? topic = null,
+        SourceFilter sources = SourceFilter.All,
+        CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM timeline AS t
+            WHERE (@from IS NULL OR coalesce(t.date_latest, '9999-12-31') >= @from)
+              AND (@to IS NULL OR coalesce(t.date_earliest, '0000-01-01') <= @to)
+              AND (@cameoRoot IS NULL OR t.cameo_root = @cameoRoot)
+              AND (@topic IS NULL OR EXISTS (SELECT 1 FROM event_topics AS et WHERE et.event_id = t.event_id AND et.topic_id = @topic))
+              AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
+            ORDER BY {TimelineOrder}
+            """;
+        return await QueryAsync<TimelineEvent>(sql, new { from = Iso(from), to = Iso(to), cameoRoot, topic }, cancellationToken);
+    }
+
+    /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
+    /// <param name="eventId">The event's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The event, or null when there is none with that id.</returns>
+    public async Task<EventDetails?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        var args = new { eventId };
+        var events = await QueryAsync<TimelineEvent>("SELECT * FROM timeline WHERE event_id = @eventId", args, cancellationToken);
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        return new EventDetails
+        {
+            Event = events[0],
+            Participants = await QueryAsync<EventParticipant>(
+                """
+                SELECT participant_kind, participant_id_text AS participant_id, name, role
+                FROM participant_labels WHERE event_id = @eventId ORDER BY participant_id
+                """, args, cancellationToken),
+            Statements = await QueryAsync<Statement>(
+                "SELECT * FROM statement_details WHERE event_id = @eventId ORDER BY statement_id", args, cancellationToken),
+            Citations = await QueryAsync<Citation>(
+                "SELECT * FROM citation_details WHERE subject_kind = 'event' AND subject_id = @eventId ORDER BY citation_id", args, cancellationToken),
+            Discrepancies = await QueryAsync<Discrepancy>(
+                """
+                SELECT * FROM discrepancy_details
+                WHERE (subject_kind = 'event' AND subject_id = @eventId)
+                   OR (subject_kind = 'agreement' AND subject_id IN (SELECT agreement_id FROM agreement_events WHERE event_id = @eventId))
+                ORDER BY discrepancy_id
+                """, args, cancellationToken),
+        };
+    }
+
+    /// <summary>The events a person took part in or spoke at, in date order.</summary>
+    /// <param name="personId">The person's id, e.g. <c>ilham-aliyev</c>.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The events, earliest first.</returns>
+    public async Task<IReadOnlyList<TimelineEvent>> GetPersonEventsAsync(
+        string personId, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        var sql = $"""
+            SELECT * FROM timeline AS t
+            WHERE (t.event_id IN (SELECT event_id FROM event_participants WHERE person_id = @personId)
+                OR t.event_id IN (SELECT event_id FROM statements WHERE speaker_person_id = @personId))
+              AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
+            ORDER BY {TimelineOrder}
+            """;
+        return await QueryAsync<TimelineEvent>(sql, new { personId }, cancellationToken);
+    }
+
+    /// <summary>People whose name or any recorded spelling of it contains <paramref name="name"/> (ignoring case).</summary>
+    /// <param name="name">Part of a name, e.g. <c>Shibani</c>.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The people, by name.</returns>
+    public async Task<IReadOnlyList<Person>> FindPeopleAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        const string sql = """
+            SELECT p.person_id, p.name, c.name AS country,
+                   (SELECT group_concat(n.name, '; ') FROM (SELECT name FROM person_names WHERE person_id = p.person_id ORDER BY name) AS n) AS other_names
+            FROM people AS p LEFT JOIN countries AS c ON c.country_id = p.country_id
+            WHERE instr(lower(p.name), lower(@name)) > 0
+               OR EXISTS (SELECT 1 FROM person_names AS pn WHERE pn.person_id = p.person_id AND instr(lower(pn.name), lower(@name)) > 0)
+            ORDER BY p.name, p.person_id
+            """;
+        return await QueryAsync<Person>(sql, new { name }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The offices the sources show held on <paramref name="date"/>: those whose term certainly
+    /// covers that day (started no later, ended no earlier, by the sources' bounds).
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The offices, by person and title.</returns>
+    public async Task<IReadOnlyList<PersonPosition>> GetPositionsOnAsync(
+        DateOnly date, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM person_positions AS pp
+            WHERE coalesce(pp.start_latest, pp.start_earliest) <= @date
+              AND coalesce(pp.end_earliest, pp.end_latest) >= @date
+              AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
+            ORDER BY pp.person_name, pp.position
+            """;
+        return await QueryAsync<PersonPosition>(sql, new { date = Iso(date) }, cancellationToken);
+    }
+
+    /// <summary>A person's offices, or everyone's when <paramref name="personId"/> is null.</summary>
+    /// <param name="personId">The person's id, or null.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The offices, by person and start.</returns>
+    public async Task<IReadOnlyList<PersonPosition>> GetPositionsAsync(
+        string? personId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM person_positions AS pp
+            WHERE (@personId IS NULL OR pp.person_id = @personId)
+              AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
+            ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id
+            """;
+        return await QueryAsync<PersonPosition>(sql, new { personId }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Agreements, optionally by party (a country code such as <c>SYR</c>, which also matches that
+    /// country's ministries, governments and companies, or an organization id such as <c>socar</c>),
+    /// kind, or topic.
+    /// </summary>
+    /// <param name="party">A country code or organization id, or null.</param>
+    /// <param name="kind">A kind such as <c>memorandum_of_understanding</c>, or null.</param>
+    /// <param name="topic">A topic id, or null.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The agreements, by signing date.</returns>
+    public async Task<IReadOnlyList<Agreement>> GetAgreementsAsync(
+        string? party = null,
+        string? kind = null,
+        string? topic = null,
+        SourceFilter sources = SourceFilter.All,
+        CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM agreement_details AS a
+            WHERE (@party IS NULL OR EXISTS (
+                     SELECT 1 FROM agreement_parties AS ap LEFT JOIN organizations AS o ON o.organization_id = ap.organization_id
+                     WHERE ap.agreement_id = a.agreement_id
+                       AND (ap.country_id = @party OR ap.organization_id = @party OR o.country_id = @party)))
+              AND (@kind IS NULL OR a.kind = @kind)
+              AND (@topic IS NULL OR EXISTS (SELECT 1 FROM agreement_topics AS at WHERE at.agreement_id = a.agreement_id AND at.topic_id = @topic))
+              AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+            ORDER BY coalesce(a.date_earliest, a.date_latest), a.agreement_id
+            """;
+        return await QueryAsync<Agreement>(sql, new { party, kind, topic }, cancellationToken);
+    }
+
+    /// <summary>The aid deliveries, in date order.</summary>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The deliveries.</returns>
+    public async Task<IReadOnlyList<AidDelivery>> GetAidDeliveriesAsync(
+        SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM aid_delivery_details AS a
+            WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
+            ORDER BY coalesce(a.date_earliest, a.date_latest), a.aid_delivery_id
+            """;
+        return await QueryAsync<AidDelivery>(sql, null, cancellationToken);
+    }
+
+    /// <summary>Totals over the aid deliveries: lorries and tonnes where given, and how many deliveries give them.</summary>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The totals.</returns>
+    public async Task<AidTotals> GetAidTotalsAsync(
+        SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT count(*) AS deliveries,
+                   coalesce(sum(a.trucks), 0) AS trucks, count(a.trucks) AS deliveries_with_trucks,
+                   coalesce(sum(a.tonnes), 0.0) AS tonnes, count(a.tonnes) AS deliveries_with_tonnes
+            FROM aid_delivery_details AS a
+            WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
+            """;
+        var rows = await QueryAsync<AidTotals>(sql, null, cancellationToken);
+        return rows[0];
+    }
+
+    /// <summary>Statements, optionally by one speaker (a person or organization id), in date order.</summary>
+    /// <param name="speakerId">A person or organization id, or null for all.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The statements.</returns>
+    public async Task<IReadOnlyList<Statement>> GetStatementsAsync(
+        string? speakerId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM statement_details AS s
+            WHERE (@speakerId IS NULL OR s.speaker_id = @speakerId)
+              AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status")}
+            ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id
+            """;
+        return await QueryAsync<Statement>(sql, new { speakerId }, cancellationToken);
+    }
+
+    /// <summary>Trade flows, optionally of one year, by year, flow and commodity.</summary>
+    /// <param name="year">A calendar year, or null for all.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The flows.</returns>
+    public async Task<IReadOnlyList<TradeFlow>> GetTradeAsync(
+        int? year = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            SELECT * FROM trade_flows AS tf
+            WHERE (@year IS NULL OR tf.year = @year)
+              AND {SourceFilterSql.For(sources, "trade_flow_id", "tf.trade_flow_id", null)}
+            ORDER BY tf.year, coalesce(tf.commodity, ''), tf.flow
+            """;
+        return await QueryAsync<TradeFlow>(sql, new { year }, cancellationToken);
+    }
+
+    /// <summary>The sources cited for one fact.</summary>
+    /// <param name="subjectKind">The fact's kind, e.g. <c>event</c>, <c>agreement</c>, <c>position</c>.</param>
+    /// <param name="subjectId">The fact's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The citations, in the order recorded.</returns>
+    public async Task<IReadOnlyList<Citation>> GetCitationsAsync(
+        string subjectKind, string subjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectKind);
+        ArgumentNullException.ThrowIfNull(subjectId);
+        return await QueryAsync<Citation>(
+            "SELECT * FROM citation_details WHERE subject_kind = @subjectKind AND subject_id = @subjectId ORDER BY citation_id",
+            new { subjectKind, subjectId }, cancellationToken);
+    }
+
+    /// <summary>Every source of the dataset.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The sources, the article first, then by id.</returns>
+    public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
+        await QueryAsync<Source>("SELECT * FROM sources ORDER BY kind <> 'article', source_id", null, cancellationToken);
+
+    /// <summary>Every recorded disagreement between sources.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The discrepancies, by id.</returns>
+    public async Task<IReadOnlyList<Discrepancy>> GetDiscrepanciesAsync(CancellationToken cancellationToken = default) =>
+        await QueryAsync<Discrepancy>("SELECT * FROM discrepancy_details ORDER BY discrepancy_id", null, cancellationToken);
+
+    /// <summary>
+    /// Full-text search over the titles and summaries of events, statements and agreements, best
+    /// matches first (BM25). Every word must match; accents are ignored ("Turkiye" finds "Türkiye").
+    /// </summary>
+    /// <param name="text">The words to look for.</param>
+    /// <param name="limit">The most results to return.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The matches, best first; empty when <paramref name="text"/> has no words.</returns>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(
+        string text, int limit = 20, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var query = FullTextQuery.FromText(text);
+        if (query.Length == 0)
+        {
+            return [];
+        }
+
+        var sql = $"""
+            SELECT * FROM (
+              SELECT 'event' AS kind, e.event_id AS id, e.title AS title,
+                     snippet(events_fts, -1, '[', ']', '…', 16) AS snippet, bm25(events_fts) AS rank
+              FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid
+              WHERE events_fts MATCH @query
+                AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
+              UNION ALL
+              SELECT 'statement', s.statement_id, coalesce(p.name, o.name),
+                     snippet(statements_fts, 0, '[', ']', '…', 16), bm25(statements_fts)
+              FROM statements_fts JOIN statements AS s ON s.rowid = statements_fts.rowid
+                JOIN events AS se ON se.event_id = s.event_id
+                LEFT JOIN people AS p ON p.person_id = s.speaker_person_id
+                LEFT JOIN organizations AS o ON o.organization_id = s.speaker_organization_id
+              WHERE statements_fts MATCH @query
+                AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
+              UNION ALL
+              SELECT 'agreement', a.agreement_id, a.title,
+                     snippet(agreements_fts, -1, '[', ']', '…', 16), bm25(agreements_fts)
+              FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid
+              WHERE agreements_fts MATCH @query
+                AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+            )
+            ORDER BY rank, kind, id
+            LIMIT @limit
+            """;
+        return await QueryAsync<SearchHit>(sql, new { query, limit }, cancellationToken);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    public void Dispose() => Connection.Dispose();
+
+    /// <summary>Closes the connection.</summary>
+    /// <returns>A task that completes when the connection is closed.</returns>
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args, CancellationToken cancellationToken)
+    {
+        var command = new CommandDefinition(sql, args, cancellationToken: cancellationToken);
+        var rows = await Connection.QueryAsync<T>(command).ConfigureAwait(false);
+        return rows.AsList();
+    }
+}

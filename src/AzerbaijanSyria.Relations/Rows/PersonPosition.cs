@@ -1,0 +1,41 @@
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>An office a person held, with the bounds the sources give for its start and end.</summary>
+public sealed record PersonPosition
+{
+    /// <summary>The person's id.</summary>
+    public required string PersonId { get; init; }
+
+    /// <summary>The person's name.</summary>
+    public required string PersonName { get; init; }
+
+    /// <summary>The position's id.</summary>
+    public required string PositionId { get; init; }
+
+    /// <summary>The office's title.</summary>
+    public required string Position { get; init; }
+
+    /// <summary>The organization, when the office belongs to one.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary>The country the office belongs to.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The earliest the term can have started; null when unknown.</summary>
+    public DateOnly? StartEarliest { get; init; }
+
+    /// <summary>The latest the term can have started (the first day the sources show the person in office).</summary>
+    public DateOnly? StartLatest { get; init; }
+
+    /// <summary>The earliest the term can have ended (the last day the sources show the person in office).</summary>
+    public DateOnly? EndEarliest { get; init; }
+
+    /// <summary>The latest the term can have ended; null when unknown.</summary>
+    public DateOnly? EndLatest { get; init; }
+
+    /// <summary>The evidence status.</summary>
+    public required string EvidenceStatus { get; init; }
+
+    /// <summary>A note on the office.</summary>
+    public string? Note { get; init; }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>Paths in the repository, found from the test's output folder.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string ShippedDatabase => Path.Combine(Root, "dataset", "azerbaijan-syria.db");
+
+    public static string ShippedDatabaseHash => Path.Combine(Root, "dataset", "azerbaijan-syria.db.sha256");
+
+    public static string Readme => Path.Combine(Root, "README.md");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Dataset.sln not found above the test folder.");
+    }
+}
+
+/// <summary>A uniquely named file in the temp folder, deleted (after clearing SQLite's pools) on dispose.</summary>
+internal sealed class TempFile : IDisposable
+{
+    public TempFile(string extension = ".db")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-{Guid.NewGuid():N}{extension}");
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(Path);
+    }
+}
+
+/// <summary>A uniquely named folder in the temp folder, deleted on dispose.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path, recursive: true);
+    }
+}
+
+/// <summary>A read-only connection to the shipped database, for invariant tests written in SQL.</summary>
+internal static class Shipped
+{
+    public static SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(Repo.ShippedDatabase));
+        connection.Open();
+        return connection;
+    }
+}
