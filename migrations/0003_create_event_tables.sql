@@ -69,6 +69,15 @@ CREATE TABLE event_topics (
 ) STRICT;
 CREATE INDEX event_topics_topic ON event_topics (topic_id);
 
+-- Places an event involves besides its main one: another venue, a destination, a route.
+CREATE TABLE event_places (
+  event_id  TEXT NOT NULL REFERENCES events (event_id),
+  place_id  TEXT NOT NULL REFERENCES places (place_id),
+  role      TEXT NOT NULL CHECK (role IN ('also_at', 'destination', 'route')),
+  PRIMARY KEY (event_id, place_id)
+) STRICT;
+CREATE INDEX event_places_place ON event_places (place_id);
+
 CREATE TABLE event_relations (
   event_id          TEXT NOT NULL REFERENCES events (event_id),
   related_event_id  TEXT NOT NULL REFERENCES events (event_id),
@@ -231,6 +240,8 @@ CREATE TABLE assessments (
   assessment_id  TEXT PRIMARY KEY CHECK (assessment_id NOT GLOB '*[^a-z0-9-]*'),
   kind           TEXT NOT NULL CHECK (kind IN ('history', 'obstacle', 'driver', 'opportunity', 'outlook')),
   summary        TEXT NOT NULL,
+  -- the actor the assessment is about, where it names one
+  organization_id TEXT REFERENCES organizations (organization_id),
   period         TEXT,
   note           TEXT
 ) STRICT;

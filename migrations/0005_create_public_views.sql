@@ -37,6 +37,9 @@ SELECT
   pl.name AS place,
   co.name AS country,
   (SELECT group_concat(label, '; ') FROM (
+     SELECT op.name || ' (' || ep.role || ')' AS label FROM event_places AS ep JOIN places AS op ON op.place_id = ep.place_id
+     WHERE ep.event_id = e.event_id ORDER BY ep.role, op.name)) AS other_places,
+  (SELECT group_concat(label, '; ') FROM (
      SELECT l.name || ' (' || l.role || ')' AS label FROM participant_labels AS l
      WHERE l.event_id = e.event_id AND l.participant_kind <> 'country'
      ORDER BY l.participant_id)) AS participants,

@@ -30,8 +30,7 @@ INSERT INTO organizations (organization_id, name, short_name, kind, country_id, 
   ('assad-government', 'Government of Syria under Bashar al-Assad (the former regime)', 'Assad government', 'government', 'SYR', NULL, NULL,
    'Fell on 8 December 2024.'),
   ('oic', 'Organisation of Islamic Cooperation', 'OIC', 'international_organization', NULL, NULL, NULL, 'Azerbaijan is a member.'),
-  ('armenian-diaspora-syria', 'Armenian diaspora in Syria', NULL, 'group', 'SYR', NULL, NULL, NULL),
-  ('jps', 'Jordanian Politics and Society magazine', 'JPS', 'media', 'JOR', NULL, NULL, 'Publisher of the primary article.');
+  ('armenian-diaspora-syria', 'Armenian diaspora in Syria', NULL, 'group', 'SYR', NULL, NULL, NULL);
 INSERT INTO citations (organization_id, source_id, paragraph) VALUES
   ('mfa-azerbaijan', 'jps-article', 6),
   ('embassy-azerbaijan-damascus', 'jps-article', 2), ('embassy-azerbaijan-damascus', 'jps-article', 5),
@@ -39,8 +38,7 @@ INSERT INTO citations (organization_id, source_id, paragraph) VALUES
   ('mfa-syria', 'jps-article', 6),
   ('assad-government', 'jps-article', 3), ('assad-government', 'jps-article', 4),
   ('oic', 'jps-article', 4), ('oic', 'jps-article', 13),
-  ('armenian-diaspora-syria', 'jps-article', 3),
-  ('jps', 'jps-article', 1);
+  ('armenian-diaspora-syria', 'jps-article', 3);
 
 -- People and the spellings of their names -----------------------------------------------------
 INSERT INTO people (person_id, name, country_id, note) VALUES

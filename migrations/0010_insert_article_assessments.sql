@@ -58,6 +58,11 @@ INSERT INTO assessments (assessment_id, kind, summary, period) VALUES
    'Conditions now favour taking cooperation further and giving it substance; recent steps and the reopened embassy should advance relations.',
    NULL);
 
+UPDATE assessments SET organization_id = 'armenian-diaspora-syria' WHERE assessment_id = 'armenian-diaspora-stance';
+UPDATE assessments SET organization_id = 'assad-government'
+WHERE assessment_id IN ('syria-armenia-friendship', 'assad-era-international-forums', 'assad-era-oic-statements', 'people-not-regime');
+UPDATE assessments SET organization_id = 'oic' WHERE assessment_id = 'credible-mediator';
+
 INSERT INTO assessment_topics (assessment_id, topic_id) VALUES
   ('shared-historical-bond', 'culture'), ('shared-historical-bond', 'trade'),
   ('armenian-diaspora-stance', 'armenia'), ('armenian-diaspora-stance', 'turkiye-coordination'),

@@ -46,6 +46,10 @@ INSERT INTO event_participants (event_id, organization_id, country_id, role) VAL
 INSERT INTO event_topics (event_id, topic_id) VALUES ('first-aid-convoy-enters-syria', 'humanitarian-aid');
 INSERT INTO event_relations (event_id, related_event_id, relation) VALUES
   ('first-aid-convoy-enters-syria', 'first-aid-convoy-dispatched', 'part_of');
+INSERT INTO event_places (event_id, place_id, role) VALUES
+  ('first-aid-convoy-dispatched', 'cobanbey-crossing', 'route'),
+  ('first-aid-convoy-dispatched', 'idlib', 'destination'),
+  ('first-aid-convoy-enters-syria', 'idlib', 'destination');
 INSERT INTO citations (event_id, source_id) VALUES
   ('first-aid-convoy-dispatched', 'news-az-aid-to-syria'), ('first-aid-convoy-dispatched', 'trend-3988812'),
   ('first-aid-convoy-enters-syria', 'caspiannews-20250106'), ('first-aid-convoy-enters-syria', 'news-az-aid-to-syria');
@@ -151,6 +155,7 @@ UPDATE events SET date_earliest = '2025-03-25', date_latest = '2025-03-27', date
   note = 'Trend gives 25-27 March 2025 in a report of 28 March; the article gives 28 March and Damascus only.'
 WHERE event_id = 'iftar-for-orphaned-children';
 INSERT INTO event_participants (event_id, organization_id, role) VALUES ('iftar-for-orphaned-children', 'aida', 'organizer');
+INSERT INTO event_places (event_id, place_id, role) VALUES ('iftar-for-orphaned-children', 'spena', 'also_at');
 INSERT INTO citations (event_id, source_id) VALUES ('iftar-for-orphaned-children', 'trend-4022941');
 UPDATE aid_deliveries SET beneficiary_qualifier = 'more than',
   note = 'The article says one thousand children; Trend says more than 1,000.'

@@ -123,6 +123,10 @@ INSERT INTO event_topics (event_id, topic_id) VALUES
   ('embassy-civil-aviation-talks', 'civil-aviation'), ('embassy-civil-aviation-talks', 'transport'),
   ('al-sharaa-phones-aliyev', 'regional-stability'), ('al-sharaa-phones-aliyev', 'security');
 
+INSERT INTO event_places (event_id, place_id, role) VALUES
+  ('gas-deliveries-begin-kilis', 'aleppo', 'destination'),
+  ('gas-deliveries-begin-kilis', 'homs', 'destination');
+
 INSERT INTO event_relations (event_id, related_event_id, relation) VALUES
   ('socar-syria-gas-mou-signed', 'al-sharaa-visits-baku', 'part_of'),
   ('gas-deliveries-begin-kilis', 'socar-syria-gas-mou-signed', 'follows'),

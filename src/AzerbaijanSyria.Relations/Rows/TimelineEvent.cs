@@ -48,6 +48,9 @@ public sealed record TimelineEvent
     /// <summary>The country of the place.</summary>
     public string? Country { get; init; }
 
+    /// <summary>Other places the event involves, with their role (<c>also_at</c>, <c>destination</c>, <c>route</c>), joined with "; ".</summary>
+    public string? OtherPlaces { get; init; }
+
     /// <summary>People and organizations taking part, with their roles, joined with "; ".</summary>
     public string? Participants { get; init; }
 

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace AzerbaijanSyria.Relations.Cli.Commands;
+
+/// <summary><c>azsy search</c>: full-text search with ranked, highlighted results.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var text = new Argument<string>("TEXT") { Description = "The words to look for; every word must match, accents are ignored." };
+        var limit = new Option<int>("--limit", "-n") { Description = "The most results to show.", DefaultValueFactory = _ => 20 };
+        var sources = CommonOptions.Sources();
+        var db = CommonOptions.Database();
+        var command = new Command("search", "Full-text search over events, statements and agreements, best matches first, with the matched words in [brackets].")
+        {
+            text, limit, sources, db,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(limit) <= 0)
+            {
+                throw new UsageException("--limit must be a positive number.");
+            }
+
+            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            var hits = dataset.SearchAsync(parse.GetValue(text)!, parse.GetValue(limit), CommonOptions.SourceFilter(parse, sources))
+                .GetAwaiter().GetResult();
+            var rank = 0;
+            foreach (var hit in hits)
+            {
+                rank++;
+                output.WriteLine($"{rank,3}. {hit.Kind} {hit.Id}: {hit.Title}");
+                output.WriteLine($"     {hit.Snippet}");
+            }
+
+            output.WriteLine($"({hits.Count} match{(hits.Count == 1 ? string.Empty : "es")})");
+            return AzsyApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using AzerbaijanSyria.Relations.Cli.Output;
+
+namespace AzerbaijanSyria.Relations.Cli.Commands;
+
+/// <summary><c>azsy timeline</c>: the events in date order, as a table or a picture.</summary>
+internal static class TimelineCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var from = new Option<string>("--from") { Description = "Only events that may fall on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
+        var to = new Option<string>("--to") { Description = "Only events that may fall on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
+        var cameo = new Option<string>("--cameo") { Description = "Only events of this CAMEO root code, e.g. 04 (consult) or 07 (provide aid).", HelpName = "ROOT" };
+        var topic = new Option<string>("--topic") { Description = "Only events on this topic, e.g. energy or humanitarian-aid.", HelpName = "TOPIC" };
+        var sources = CommonOptions.Sources();
+        var svg = new Option<string>("--svg") { Description = "Also draw the selected events as an SVG picture in this file.", HelpName = "FILE" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: table, csv, json or markdown.",
+            DefaultValueFactory = _ => "table",
+        }.AcceptOnlyFromAmong(Formats.Names);
+        var db = CommonOptions.Database();
+        var command = new Command("timeline", "List the events in date order, optionally filtered, and draw them as a picture.")
+        {
+            from, to, cameo, topic, sources, svg, format, db,
+        };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(cameo);
+            if (root is not null && (root.Length != 2 || !root.All(char.IsAsciiDigit)))
+            {
+                throw new UsageException($"--cameo takes a two-digit CAMEO root code such as 04, not '{root}'.");
+            }
+
+            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            var events = dataset.GetTimelineAsync(
+                CommonOptions.Date(parse, from), CommonOptions.Date(parse, to), root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
+                .GetAwaiter().GetResult();
+
+            var table = new ResultTable(
+                ["event_id", "date", "cameo", "title", "place", "evidence"],
+                events.Select(e => new object?[] { e.EventId, e.DateEdtf, e.CameoCode, e.Title, e.Place, e.EvidenceStatus }).ToList());
+            Formats.Write(output, table, parse.GetValue(format)!);
+
+            if (parse.GetValue(svg) is { Length: > 0 } file)
+            {
+                var span = events.Count == 0
+                    ? string.Empty
+                    : $", {events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{events.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
+                File.WriteAllText(file, TimelineSvg.Render(events, $"Azerbaijan–Syria relations: {events.Count} events{span}"));
+                if (parse.GetValue(format) == "table")
+                {
+                    output.WriteLine($"Drew {events.Count} events in {file}");
+                }
+            }
+
+            return AzsyApp.Ok;
+        });
+        return command;
+    }
+}

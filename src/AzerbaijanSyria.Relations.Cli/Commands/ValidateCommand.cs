@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace AzerbaijanSyria.Relations.Cli.Commands;
+
+/// <summary><c>azsy validate</c>: checks a database file, read-only.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var db = CommonOptions.Database();
+        var command = new Command("validate", "Check integrity, foreign keys, citations, article paragraphs, dates, vocabularies and orphan rows; a line per problem, exit 1 if any.")
+        {
+            db,
+        };
+        command.SetAction(parse =>
+        {
+            var path = CommonOptions.DatabasePath(parse, db);
+            var problems = DatasetValidator.Validate(path);
+            foreach (var problem in problems)
+            {
+                output.WriteLine($"{problem.Check}: {problem.Message}");
+            }
+
+            if (problems.Count > 0)
+            {
+                output.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")} in {path}");
+                return AzsyApp.Failure;
+            }
+
+            output.WriteLine($"OK: {path} passed all {DatasetValidator.Checks.Count} checks ({string.Join(", ", DatasetValidator.Checks)}).");
+            return AzsyApp.Ok;
+        });
+        return command;
+    }
+}
