@@ -105,8 +105,9 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     }.ToString();
 
     /// <summary>
-    /// The events in date order, optionally between two days (an event counts when its date range
-    /// overlaps them), of one CAMEO root class, or on one topic.
+    /// The events in date order, optionally between two days (an event counts when its range of
+    /// possible days overlaps them; an open bound is taken at the known one), of one CAMEO root
+    /// class, or on one topic.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
     /// <param name="to">The last day, or null for no upper bound.</param>
@@ -125,8 +126,8 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     {
         var sql = $"""
             SELECT * FROM timeline AS t
-            WHERE (@from IS NULL OR coalesce(t.date_latest, '9999-12-31') >= @from)
-              AND (@to IS NULL OR coalesce(t.date_earliest, '0000-01-01') <= @to)
+            WHERE (@from IS NULL OR coalesce(t.date_latest, t.date_earliest) >= @from)
+              AND (@to IS NULL OR coalesce(t.date_earliest, t.date_latest) <= @to)
               AND (@cameoRoot IS NULL OR t.cameo_root = @cameoRoot)
               AND (@topic IS NULL OR EXISTS (SELECT 1 FROM event_topics AS et WHERE et.event_id = t.event_id AND et.topic_id = @topic))
               AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
@@ -155,7 +156,7 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
             Participants = await QueryAsync<EventParticipant>(
                 """
                 SELECT participant_kind, participant_id_text AS participant_id, name, role
-                FROM participant_labels WHERE event_id = @eventId ORDER BY participant_id
+                FROM participant_labels WHERE event_id = @eventId ORDER BY participant_labels.participant_id
                 """, args, cancellationToken),
             Statements = await QueryAsync<Statement>(
                 "SELECT * FROM statement_details WHERE event_id = @eventId ORDER BY statement_id", args, cancellationToken),
