@@ -1,12 +1,13 @@
 -- 0006: full-text search (FTS5) over the texts of events, statements and agreements.
 -- External-content tables named <table>_fts, the layout sqlite-utils and Datasette recognise,
 -- kept in step with their tables by triggers, so later data scripts need do nothing.
--- remove_diacritics 2 lets "Turkiye" find "Türkiye" and "Cobanbey" find "Çobanbey".
+-- The porter stemmer lets "iftar" find "iftars"; remove_diacritics 2 lets "Turkiye" find
+-- "Türkiye" and "Cobanbey" find "Çobanbey".
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
   title, summary,
   content = 'events', content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
   INSERT INTO events_fts (rowid, title, summary) VALUES (new.rowid, new.title, new.summary);
@@ -22,7 +23,7 @@ END;
 CREATE VIRTUAL TABLE statements_fts USING fts5 (
   summary,
   content = 'statements', content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
   INSERT INTO statements_fts (rowid, summary) VALUES (new.rowid, new.summary);
@@ -38,7 +39,7 @@ END;
 CREATE VIRTUAL TABLE agreements_fts USING fts5 (
   title, summary,
   content = 'agreements', content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER agreements_fts_insert AFTER INSERT ON agreements BEGIN
   INSERT INTO agreements_fts (rowid, title, summary) VALUES (new.rowid, new.title, new.summary);

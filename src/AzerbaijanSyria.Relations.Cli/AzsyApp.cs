@@ -28,7 +28,7 @@ public static class AzsyApp
         root.Subcommands.Add(TimelineCommand.Create(output));
         root.Subcommands.Add(SearchCommand.Create(output));
         root.Subcommands.Add(ShowCommand.Create(output, error));
-        // root.Subcommands.Add(ExportCommand.Create(output));
+        root.Subcommands.Add(ExportCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(InfoCommand.Create(output));
         return root;

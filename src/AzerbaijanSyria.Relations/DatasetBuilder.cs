@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
+using DbUp.Engine;
 using DbUp;
 using Microsoft.Data.Sqlite;
 
@@ -109,7 +110,10 @@ public static class DatasetBuilder
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    private static List<string> ApplyScripts(string path)
+    private static List<string> ApplyScripts(string path) => ApplyScripts(path, Migrations.All);
+
+    /// <summary>Applies the given scripts (those the journal lacks) to the database at <paramref name="path"/>.</summary>
+    internal static List<string> ApplyScripts(string path, IEnumerable<SqlScript> scripts)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -120,7 +124,7 @@ public static class DatasetBuilder
 
         var upgrader = DeployChanges.To
             .SqliteDatabase(connectionString)
-            .WithScripts(Migrations.All)
+            .WithScripts(scripts)
             .WithTransactionPerScript()
             .WithVariablesDisabled()
             .LogToNowhere()

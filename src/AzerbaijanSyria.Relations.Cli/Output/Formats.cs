@@ -15,6 +15,7 @@ internal static class Formats
     public static readonly JsonWriterOptions JsonOptions = new()
     {
         Indented = true,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using AzerbaijanSyria.Relations.Cli.Export;
+
+namespace AzerbaijanSyria.Relations.Cli.Commands;
+
+/// <summary><c>azsy export</c>: writes the tables and views as files for other tools.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "csv: one RFC 4180 file per table and view; json: one file per table and view; datapackage: the CSV files and a Frictionless Data Package v2 datapackage.json; datasette: the database and a Datasette metadata.json.",
+            Required = true,
+        }.AcceptOnlyFromAmong(Exporter.FormatNames);
+        var outputDirectory = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing).", Required = true, HelpName = "DIR" };
+        var db = CommonOptions.Database();
+        var command = new Command("export", "Export every table and public view as CSV, JSON, a Frictionless Data Package, or files for Datasette; the same database gives the same bytes.")
+        {
+            format, outputDirectory, db,
+        };
+        command.SetAction(parse =>
+        {
+            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            var files = Exporter.Export(dataset, parse.GetValue(format)!, parse.GetValue(outputDirectory)!);
+            output.WriteLine($"Wrote {files.Count} files to {parse.GetValue(outputDirectory)}");
+            return AzsyApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,65 @@
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>The azsy tool run as its own process: exit codes, output, and refusal of writes.</summary>
+public sealed class AzsyProcessTests
+{
+    [Fact]
+    public void Query_exits_0_and_prints_rows_when_sql_reads()
+    {
+        var result = Processes.Azsy("query", "SELECT count(*) AS n FROM events", "-f", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("n\r\n52\r\n", result.Output);
+    }
+
+    [Fact]
+    public void Query_exits_1_and_leaves_the_file_unchanged_when_sql_writes()
+    {
+        using var copy = new TempFile();
+        File.Copy(Repo.ShippedDatabase, copy.Path);
+        var before = DatasetBuilder.ComputeSha256(copy.Path);
+
+        var result = Processes.Azsy("query", "DROP TABLE events", "--db", copy.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("refused", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, DatasetBuilder.ComputeSha256(copy.Path));
+    }
+
+    [Fact]
+    public void Query_exits_1_when_attach_would_create_a_file()
+    {
+        using var directory = new TempDirectory();
+        var target = Path.Combine(directory.Path, "new.db");
+
+        var result = Processes.Azsy("query", $"ATTACH '{target}' AS x; CREATE TABLE x.t (a)");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.False(File.Exists(target) && new FileInfo(target).Length > 0);
+    }
+
+    [Fact]
+    public void Azsy_exits_2_on_an_unknown_option()
+    {
+        var result = Processes.Azsy("timeline", "--colour", "red");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--colour", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_gives_identical_files_in_different_time_zones()
+    {
+        using var directory = new TempDirectory();
+        var first = Path.Combine(directory.Path, "a.db");
+        var second = Path.Combine(directory.Path, "b.db");
+
+        var a = Processes.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "azsy.dll"), "build", "-o", first], environment: new Dictionary<string, string> { ["TZ"] = "Pacific/Kiritimati" });
+        var b = Processes.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "azsy.dll"), "build", "-o", second], environment: new Dictionary<string, string> { ["TZ"] = "America/Adak" });
+
+        Assert.Equal(0, a.ExitCode);
+        Assert.Equal(0, b.ExitCode);
+        Assert.Equal(DatasetBuilder.ComputeSha256(first), DatasetBuilder.ComputeSha256(second));
+        Assert.Equal(DatasetBuilder.ComputeSha256(Repo.ShippedDatabase), DatasetBuilder.ComputeSha256(first));
+    }
+}

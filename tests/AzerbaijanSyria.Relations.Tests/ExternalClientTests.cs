@@ -1,0 +1,134 @@
+using Dapper;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>
+/// The shipped database and its exports, opened by clients nobody here wrote: the sqlite3 shell
+/// and sqlite-utils (Debian's, with the system SQLite 3.40) and Python's csv module.
+/// </summary>
+public sealed class ExternalClientTests
+{
+    private static readonly string[] PublicViews =
+        ["timeline", "person_positions", "statement_details", "aid_delivery_details", "agreement_details", "citation_details", "discrepancy_details", "data_dictionary"];
+
+    [SkippableFact]
+    public void Sqlite3_shell_lists_tables_and_reads_every_view()
+    {
+        var sqlite3 = Processes.Require("sqlite3");
+
+        var tables = Processes.Run(sqlite3, [Repo.ShippedDatabase, ".tables"]);
+        Assert.Equal(0, tables.ExitCode);
+        Assert.Contains("timeline", tables.Output, StringComparison.Ordinal);
+
+        using var db = Shipped.Open();
+        foreach (var view in PublicViews)
+        {
+            var result = Processes.Run(sqlite3, [Repo.ShippedDatabase, $"SELECT count(*) FROM {view};"]);
+            Assert.True(result.ExitCode == 0 && result.Error.Length == 0, $"{view}: {result.Error}");
+            Assert.Equal(db.ExecuteScalar<long>($"SELECT count(*) FROM {view}").ToString(System.Globalization.CultureInfo.InvariantCulture), result.Output.Trim());
+        }
+    }
+
+    [SkippableFact]
+    public void Sqlite3_shell_runs_a_full_text_search()
+    {
+        var sqlite3 = Processes.Require("sqlite3");
+
+        var result = Processes.Run(sqlite3, [Repo.ShippedDatabase,
+            "SELECT e.event_id FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid WHERE events_fts MATCH 'iftar' ORDER BY bm25(events_fts);"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("iftar-for-orphaned-children", result.Output.Trim());
+    }
+
+    [SkippableFact]
+    public void Sqlite_utils_lists_tables_and_searches_with_the_detected_fts_table()
+    {
+        var sqliteUtils = Processes.Require("sqlite-utils");
+
+        var tables = Processes.Run(sqliteUtils, ["tables", Repo.ShippedDatabase, "--counts", "--csv"]);
+        var search = Processes.Run(sqliteUtils, ["search", Repo.ShippedDatabase, "agreements", "ICESCO", "-c", "agreement_id", "--csv"]);
+
+        Assert.Equal(0, tables.ExitCode);
+        Assert.Contains("events,52", tables.Output, StringComparison.Ordinal);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Equal("agreement_id\nrabat-schools-partnership-2026", search.Output.Trim().ReplaceLineEndings("\n"));
+    }
+
+    [SkippableFact]
+    public void Sqlite_utils_opens_the_csv_export_as_a_new_database()
+    {
+        var sqliteUtils = Processes.Require("sqlite-utils");
+        using var directory = new TempDirectory();
+        Processes.Azsy("export", "--format", "csv", "--output", directory.Path, "--db", Repo.ShippedDatabase);
+        var target = Path.Combine(directory.Path, "fromcsv.db");
+
+        var insert = Processes.Run(sqliteUtils, ["insert", target, "timeline", Path.Combine(directory.Path, "timeline.csv"), "--csv"]);
+        var count = Processes.Run(sqliteUtils, ["query", target, "SELECT count(*) AS n FROM timeline WHERE cameo_root = '07'", "--csv"]);
+
+        Assert.Equal(0, insert.ExitCode);
+        Assert.Equal("n\n6", count.Output.Trim().ReplaceLineEndings("\n"));
+    }
+
+    [SkippableFact]
+    public void Python_reads_every_exported_csv_with_the_row_counts_of_sqlite()
+    {
+        var python = Processes.Require("python3");
+        using var directory = new TempDirectory();
+        Assert.Equal(0, Processes.Azsy("export", "--format", "csv", "--output", directory.Path, "--db", Repo.ShippedDatabase).ExitCode);
+        const string script =
+            """
+            import csv, glob, os, sys
+            for path in sorted(glob.glob(os.path.join(sys.argv[1], '*.csv'))):
+                with open(path, newline='', encoding='utf-8') as f:
+                    rows = list(csv.DictReader(f))
+                print(os.path.basename(path)[:-4], len(rows))
+            """;
+
+        var result = Processes.Run(python, ["-c", script, directory.Path]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = Shipped.Open();
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length >= 40, result.Output + result.Error);
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ');
+            Assert.Equal(db.ExecuteScalar<long>($"SELECT count(*) FROM \"{parts[0]}\""), long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [SkippableFact]
+    public void Python_answers_from_the_csv_export_match_sqlite()
+    {
+        var python = Processes.Require("python3");
+        using var directory = new TempDirectory();
+        Processes.Azsy("export", "--format", "csv", "--output", directory.Path, "--db", Repo.ShippedDatabase);
+        const string script =
+            """
+            import csv, os, sys
+            d = sys.argv[1]
+            def rows(name):
+                with open(os.path.join(d, name + '.csv'), newline='', encoding='utf-8') as f:
+                    return list(csv.DictReader(f))
+            trade = rows('trade_flows')
+            print(round(sum(float(r['value']) for r in trade if r['unit'] == 'thousand USD' and r['flow'] == 'turnover'), 2))
+            events = rows('timeline')
+            print(sum(1 for r in events if r['evidence_status'] == 'disputed'))
+            print(sorted(r['event_id'] for r in events if r['cameo_root'] == '05')[0])
+            cites = rows('citation_details')
+            print(len({r['subject_id'] for r in cites if r['paragraph'] == '8'}))
+            """;
+
+        var result = Processes.Run(python, ["-c", script, directory.Path]);
+
+        using var db = Shipped.Open();
+        var expected = string.Join("\n",
+            db.ExecuteScalar<double>("SELECT round(sum(value), 2) FROM trade_flows WHERE unit = 'thousand USD' AND flow = 'turnover'").ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            db.ExecuteScalar<long>("SELECT count(*) FROM timeline WHERE evidence_status = 'disputed'"),
+            db.ExecuteScalar<string>("SELECT min(event_id) FROM timeline WHERE cameo_root = '05'"),
+            db.ExecuteScalar<long>("SELECT count(DISTINCT subject_id) FROM citation_details WHERE paragraph = 8"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Output.Trim());
+    }
+}
