@@ -1,12 +1,13 @@
 -- 0006: full-text search (FTS5) over the texts of events, statements and agreements.
--- External-content tables named <table>_fts, the layout sqlite-utils and Datasette recognise,
+-- External-content tables named <table>_fts, written content="<table>" with no spaces: the form
+-- sqlite-utils and Datasette look for when they detect a table's search index. They are
 -- kept in step with their tables by triggers, so later data scripts need do nothing.
 -- The porter stemmer lets "iftar" find "iftars"; remove_diacritics 2 lets "Turkiye" find
 -- "Türkiye" and "Cobanbey" find "Çobanbey".
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
   title, summary,
-  content = 'events', content_rowid = 'rowid',
+  content="events", content_rowid="rowid",
   tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
@@ -22,7 +23,7 @@ END;
 
 CREATE VIRTUAL TABLE statements_fts USING fts5 (
   summary,
-  content = 'statements', content_rowid = 'rowid',
+  content="statements", content_rowid="rowid",
   tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
@@ -38,7 +39,7 @@ END;
 
 CREATE VIRTUAL TABLE agreements_fts USING fts5 (
   title, summary,
-  content = 'agreements', content_rowid = 'rowid',
+  content="agreements", content_rowid="rowid",
   tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER agreements_fts_insert AFTER INSERT ON agreements BEGIN

@@ -1,0 +1,132 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>
+/// Packs the library and uses it the way a user does: a new console project in a temporary folder
+/// references the package from a local folder source, with a package cache of its own, and runs
+/// a query. What a user installs is what is tested.
+/// </summary>
+public sealed class PackageTests
+{
+    private const string Version = "1.0.0";
+
+    private const string ConsumerProgram =
+        """
+        using AzerbaijanSyria.Relations;
+
+        await using var db = await RelationsDataset.OpenAsync();
+        foreach (var e in await db.GetTimelineAsync(from: new DateOnly(2025, 7, 1), to: new DateOnly(2025, 8, 31), sources: SourceFilter.Confirmed))
+            Console.WriteLine($"{e.DateEdtf,-15}{e.Title}");
+        """;
+
+    [Fact]
+    public void Package_installs_into_a_new_project_and_answers_a_query_with_no_setup()
+    {
+        using var work = new TempDirectory();
+        var feed = Pack(work.Path);
+
+        var consumer = Path.Combine(work.Path, "consumer");
+        Directory.CreateDirectory(consumer);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <RestorePackagesPath>{Path.Combine(work.Path, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AzerbaijanSyria.Relations" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
+        // The package comes from the local folder; its dependencies from the machine's own cache
+        // (as a folder feed) or the usual sources. The consumer's package cache is new.
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"),
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{feed}" />
+                <add key="machine-cache" value="{globalPackages}" />
+              </packageSources>
+            </configuration>
+            """);
+        // Keep the repository's Directory.Build.props and Directory.Packages.props out of the consumer.
+        File.WriteAllText(Path.Combine(work.Path, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(work.Path, "Directory.Packages.props"), "<Project />");
+
+        var run = Processes.Run("dotnet", ["run", "--project", consumer], workingDirectory: consumer);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Equal(
+            """
+            2025-07-12     Ahmed al-Sharaa's first visit to Azerbaijan
+            2025-07-12     SOCAR and the Syrian government sign a gas supply memorandum
+            2025-08-02     Azerbaijani gas starts flowing to Syria through Türkiye
+            [..2025-08-27] Aliyev calls the gas deal a four-party agreement
+            """.ReplaceLineEndings("\n"),
+            run.Output.Trim().ReplaceLineEndings("\n"));
+        // The package came from the local feed into the consumer's own, new cache.
+        Assert.Single(Directory.GetFiles(Path.Combine(work.Path, "packages", "azerbaijansyria.relations", Version), "azerbaijan-syria.db", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Package_holds_the_database_readme_docs_licence_and_symbols()
+    {
+        using var work = new TempDirectory();
+        var feed = Pack(work.Path);
+
+        Assert.True(File.Exists(Path.Combine(feed, $"AzerbaijanSyria.Relations.{Version}.snupkg")));
+        using var package = ZipFile.OpenRead(Path.Combine(feed, $"AzerbaijanSyria.Relations.{Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("contentFiles/any/any/azerbaijan-syria.db", entries);
+        Assert.Contains("lib/net10.0/AzerbaijanSyria.Relations.dll", entries);
+        Assert.Contains("lib/net10.0/AzerbaijanSyria.Relations.xml", entries);
+        Assert.Contains("README.md", entries);
+
+        using var db = package.GetEntry("contentFiles/any/any/azerbaijan-syria.db")!.Open();
+        using var hash = System.Security.Cryptography.SHA256.Create();
+        Assert.Equal(DatasetBuilder.ComputeSha256(Repo.ShippedDatabase), Convert.ToHexStringLower(hash.ComputeHash(db)));
+
+        using var nuspecStream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(nuspecStream);
+        XNamespace ns = nuspec.Root!.GetDefaultNamespace();
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal(Version, metadata.Element(ns + "version")!.Value);
+        Assert.Equal("MIT AND CC-BY-4.0", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal("git", metadata.Element(ns + "repository")!.Attribute("type")!.Value);
+        Assert.Contains(metadata.Element(ns + "contentFiles")!.Elements(ns + "files"),
+            f => (string?)f.Attribute("include") == "any/any/azerbaijan-syria.db" && (string?)f.Attribute("copyToOutput") == "true");
+    }
+
+    [Fact]
+    public void Changelog_has_an_entry_for_the_package_version()
+    {
+        var changelog = File.ReadAllText(Path.Combine(Repo.Root, "CHANGELOG.md"));
+
+        Assert.Contains($"## {Version} ", changelog, StringComparison.Ordinal);
+        Assert.Equal(Version, typeof(RelationsDataset).Assembly.GetName().Version!.ToString(3));
+    }
+
+    private static string Pack(string work)
+    {
+        var feed = Path.Combine(work, "feed");
+        var project = Path.Combine(Repo.Root, "src", "AzerbaijanSyria.Relations", "AzerbaijanSyria.Relations.csproj");
+        // Its own output and intermediate folders, so packing never touches the builds the tests run from.
+        var pack = Processes.Run("dotnet",
+            ["pack", project, "-c", "Release", "-o", feed, "--no-restore",
+             $"-p:OutputPath={Path.Combine(work, "bin")}/", $"-p:IntermediateOutputPath={Path.Combine(work, "obj")}/"]);
+        Assert.True(pack.ExitCode == 0, pack.Output + pack.Error);
+        return feed;
+    }
+}
