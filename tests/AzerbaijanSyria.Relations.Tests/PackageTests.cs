@@ -110,6 +110,28 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Tool_package_installs_with_dotnet_tool_install_and_carries_the_database()
+    {
+        using var work = new TempDirectory();
+        var feed = Path.Combine(work.Path, "feed");
+        var project = Path.Combine(Repo.Root, "src", "AzerbaijanSyria.Relations.Cli", "AzerbaijanSyria.Relations.Cli.csproj");
+        var pack = Processes.Run("dotnet",
+            ["pack", project, "-c", "Release", "-o", feed, "--no-restore",
+             $"-p:OutputPath={Path.Combine(work.Path, "bin")}/", $"-p:IntermediateOutputPath={Path.Combine(work.Path, "obj")}/"]);
+        Assert.True(pack.ExitCode == 0, pack.Output + pack.Error);
+        var tools = Path.Combine(work.Path, "tools");
+
+        // A package cache of its own, so a copy of the same version cached earlier can never stand in.
+        var install = Processes.Run("dotnet", ["tool", "install", "AzerbaijanSyria.Relations.Tool", "--tool-path", tools, "--add-source", feed],
+            workingDirectory: work.Path, environment: new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work.Path, "packages") });
+        Assert.True(install.ExitCode == 0, install.Output + install.Error);
+        var info = Processes.Run(Path.Combine(tools, "azsy"), ["validate"], workingDirectory: work.Path);
+
+        Assert.Equal(0, info.ExitCode);
+        Assert.StartsWith("OK: ", info.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changelog_has_an_entry_for_the_package_version()
     {
         var changelog = File.ReadAllText(Path.Combine(Repo.Root, "CHANGELOG.md"));
