@@ -97,7 +97,6 @@ INSERT INTO event_topics (event_id, topic_id) VALUES
   ('joint-commission-first-session', 'oil-and-gas');
 
 INSERT INTO event_relations (event_id, related_event_id, relation) VALUES
-  ('assad-on-azerbaijani-gas', 'bashar-al-assad-visits-baku', 'follows'),
   ('joint-commission-first-session', 'joint-commission-established', 'follows'),
   ('gas-working-groups-initial-draft', 'gas-talks-document-signed', 'follows');
 

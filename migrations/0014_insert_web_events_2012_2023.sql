@@ -8,7 +8,7 @@ INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_b
    'The ministry states that its embassy in Syria continues to work despite the war.', NULL, NULL),
   ('mfa-refers-to-suspension', '2012-11-22', '2012-11-22', 'day', 'stated', '2012-11-22', '010', NULL,
    'The Foreign Ministry describes the embassy''s work in Syria as suspended',
-   'Speaking of Azerbaijanis killed in Syria, the ministry refers to its embassy''s activity there as suspended.', NULL, NULL),
+   'The ministry refers to its embassy''s activity in Syria as suspended.', NULL, NULL),
   ('mahir-aliyev-recalled', '2014-11-01', '2014-11-30', 'month', 'stated', '2014-11', '161', 'RETREAT',
    'Ambassador Mahir Aliyev is recalled',
    'Mahir Aliyev, ambassador to Syria and Lebanon since 2008, is recalled.', NULL,

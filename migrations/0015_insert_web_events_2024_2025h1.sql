@@ -18,11 +18,12 @@ INSERT INTO citations (event_id, source_id) VALUES
   ('rafiyev-visits-damascus', 'turan-788739'), ('rafiyev-visits-damascus', 'menafn-1109041427');
 INSERT INTO event_topics (event_id, topic_id) VALUES
   ('rafiyev-visits-damascus', 'embassy'), ('rafiyev-visits-damascus', 'reconstruction');
-INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary) VALUES
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES
   ('azerbaijan-to-reopen-embassy-soon', 'rafiyev-visits-damascus', NULL, 'mfa-azerbaijan',
-   'Azerbaijan will restart its embassy''s work in Damascus as soon as it can, twelve years after suspending it.'),
+   'Azerbaijan will restart its embassy''s work in Damascus as soon as it can, twelve years after suspending it.',
+   'The pages give this as Azerbaijan''s word at the meeting without naming the speaker; recorded under the Foreign Ministry, whose deputy minister led the visit.'),
   ('rafiyev-offers-reconstruction-experience', 'rafiyev-visits-damascus', 'yalchin-rafiyev', NULL,
-   'Azerbaijan offers Syria what it learned rebuilding after its own conflict.');
+   'Azerbaijan offers Syria what it learned rebuilding after its own conflict.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES
   ('azerbaijan-to-reopen-embassy-soon', 'embassy'), ('rafiyev-offers-reconstruction-experience', 'reconstruction');
 INSERT INTO citations (statement_id, source_id) VALUES
