@@ -58,29 +58,15 @@ public static class AzsyApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (DatasetFileException ex)
-        {
-            error.WriteLine($"azsy: {ex.Message}");
-            return Failure;
-        }
         catch (UsageException ex)
         {
             error.WriteLine($"azsy: {ex.Message}");
             return UsageError;
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is DatasetFileException or DatasetBuildException or SqliteException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"azsy: SQLite error: {ex.Message}");
-            return Failure;
-        }
-        catch (DatasetBuildException ex)
-        {
-            error.WriteLine($"azsy: {ex.Message}");
-            return Failure;
-        }
-        catch (IOException ex)
-        {
-            error.WriteLine($"azsy: {ex.Message}");
+            // DatasetFileException is an IOException too; both say which file and why.
+            error.WriteLine(ex is SqliteException ? $"azsy: SQLite error: {ex.Message}" : $"azsy: {ex.Message}");
             return Failure;
         }
     }

@@ -39,11 +39,12 @@ public static class DatasetValidator
         ("sources", "date_accessed"),
     ];
 
-    private static readonly (string Table, string Earliest, string Latest)[] DateBounds =
+    private static readonly (string Table, string Key, string Earliest, string Latest)[] DateBounds =
     [
-        ("events", "date_earliest", "date_latest"), ("agreements", "date_earliest", "date_latest"),
-        ("positions", "start_earliest", "start_latest"), ("positions", "end_earliest", "end_latest"),
-        ("positions", "start_earliest", "end_latest"), ("trade_flows", "period_start", "period_end"),
+        ("events", "event_id", "date_earliest", "date_latest"), ("agreements", "agreement_id", "date_earliest", "date_latest"),
+        ("positions", "position_id", "start_earliest", "start_latest"), ("positions", "position_id", "end_earliest", "end_latest"),
+        ("positions", "position_id", "start_earliest", "end_latest"), ("positions", "position_id", "start_latest", "end_earliest"),
+        ("trade_flows", "trade_flow_id", "period_start", "period_end"),
     ];
 
     private static readonly (string Table, string Column, string[] Values)[] Vocabularies =
@@ -128,11 +129,11 @@ public static class DatasetValidator
             }
         }
 
-        foreach (var (table, earliest, latest) in DateBounds)
+        foreach (var (table, key, earliest, latest) in DateBounds)
         {
-            foreach (var id in connection.Query<string>($"SELECT rowid FROM {table} WHERE {earliest} > {latest}"))
+            foreach (var id in connection.Query<string>($"SELECT {key} FROM {table} WHERE {earliest} > {latest} ORDER BY {key}"))
             {
-                Add("dates", $"{table} row {id}: {earliest} is after {latest}");
+                Add("dates", $"{table} {id}: {earliest} is after {latest}");
             }
         }
 
