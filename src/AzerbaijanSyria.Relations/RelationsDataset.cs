@@ -222,8 +222,8 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     {
         var sql = $"""
             SELECT * FROM person_positions AS pp
-            WHERE coalesce(pp.start_latest, pp.start_earliest) <= @date
-              AND coalesce(pp.end_earliest, pp.end_latest) >= @date
+            WHERE pp.start_latest <= @date
+              AND pp.end_earliest >= @date
               AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
             ORDER BY pp.person_name, pp.position
             """;

@@ -149,6 +149,20 @@ public sealed class AzsyAppTests
     }
 
     [Fact]
+    public void Committed_data_dictionary_matches_the_database()
+    {
+        var document = File.ReadAllText(Path.Combine(Repo.Root, "docs", "data-dictionary.md")).ReplaceLineEndings("\n");
+        var query = document.Split('\n').Single(l => l.StartsWith("azsy query ", StringComparison.Ordinal))["azsy query ".Length..];
+        var sql = query[1..query.IndexOf("\" --format", StringComparison.Ordinal)];
+
+        var (exit, output, _) = Run("query", sql, "--format", "markdown", "--db", Repo.ShippedDatabase);
+
+        Assert.Equal(0, exit);
+        Assert.EndsWith(output.ReplaceLineEndings("\n"), document, StringComparison.Ordinal);
+        Assert.Contains("| events | table | date_basis | TEXT |", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_ranks_results_and_brackets_the_matched_words()
     {
         var (exit, output, _) = Run("search", "embassy Damascus", "--limit", "3", "--db", Repo.ShippedDatabase);

@@ -127,11 +127,12 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Changelog_has_an_entry_for_the_package_version()
+    public void Changelog_and_citation_file_name_the_package_version()
     {
         var changelog = File.ReadAllText(Path.Combine(Repo.Root, "CHANGELOG.md"));
 
         Assert.Contains($"## {Version} ", changelog, StringComparison.Ordinal);
+        Assert.Contains($"\nversion: {Version}\n", File.ReadAllText(Path.Combine(Repo.Root, "CITATION.cff")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(Version, typeof(RelationsDataset).Assembly.GetName().Version!.ToString(3));
     }
 

@@ -158,6 +158,17 @@ public sealed class RelationsDatasetTests
     }
 
     [Fact]
+    public async Task GetPositionsOnAsync_leaves_out_offices_whose_end_is_unknown_after_their_last_sighting()
+    {
+        await using var db = await OpenShipped();
+
+        var held = await db.GetPositionsOnAsync(new DateOnly(2026, 2, 1));
+
+        // Omar Shakrouk was in office by 27 January 2026, but no source shows him there later.
+        Assert.Equal(["ahmed-al-sharaa", "ilham-aliyev"], held.Select(p => p.PersonId));
+    }
+
+    [Fact]
     public async Task GetPositionsAsync_returns_a_person_s_offices_with_bounds()
     {
         await using var db = await OpenShipped();
