@@ -84,9 +84,11 @@ public static class DatasetBuilder
     /// <param name="path">The database file to upgrade in place.</param>
     /// <returns>The names of the scripts that ran; empty when the file was up to date.</returns>
     /// <exception cref="DatasetBuildException">A script failed; it was rolled back, earlier ones stay.</exception>
+    /// <exception cref="DatasetFileException">The file is not SQLite, belongs to another application, or is of a newer schema; it is left untouched.</exception>
     public static IReadOnlyList<string> Upgrade(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        CheckUpgradable(Path.GetFullPath(path));
         try
         {
             var applied = ApplyScripts(Path.GetFullPath(path));
@@ -97,6 +99,34 @@ public static class DatasetBuilder
         finally
         {
             SqliteConnection.ClearAllPools();
+        }
+    }
+
+    /// <summary>
+    /// Refuses to run migrations on a file that is not ours: an existing file must be this
+    /// dataset, or an SQLite file whose only contents are an interrupted build of it.
+    /// </summary>
+    private static void CheckUpgradable(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            DatasetFile.Check(path);
+        }
+        catch (DatasetFileException ex) when (ex.Problem == DatasetFileProblem.NotThisDataset)
+        {
+            using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(path));
+            connection.Open();
+            var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id");
+            var tables = connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table'").ToList();
+            if (applicationId != 0 || (tables.Count > 0 && !tables.Contains("SchemaVersions")))
+            {
+                throw;
+            }
         }
     }
 

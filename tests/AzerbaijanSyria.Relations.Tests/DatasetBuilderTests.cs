@@ -56,6 +56,51 @@ public sealed class DatasetBuilderTests
     }
 
     [Fact]
+    public void Upgrade_refuses_an_sqlite_file_of_another_application_and_leaves_it_unchanged()
+    {
+        using var file = new TempFile();
+        using (var other = new SqliteConnection($"Data Source={file.Path};Pooling=False"))
+        {
+            other.Open();
+            other.Execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance REAL)");
+        }
+
+        var before = DatasetBuilder.ComputeSha256(file.Path);
+
+        var error = Assert.Throws<DatasetFileException>(() => DatasetBuilder.Upgrade(file.Path));
+
+        Assert.Equal(DatasetFileProblem.NotThisDataset, error.Problem);
+        Assert.Equal(before, DatasetBuilder.ComputeSha256(file.Path));
+    }
+
+    [Fact]
+    public void Upgrade_finishes_a_build_that_stopped_before_marking_the_file()
+    {
+        using var file = new TempFile();
+        DatasetBuilder.ApplyScripts(file.Path, Migrations.All.Take(3));
+
+        var applied = DatasetBuilder.Upgrade(file.Path);
+
+        Assert.Equal(DatasetBuilder.ScriptNames.Skip(3), applied);
+    }
+
+    [Fact]
+    public void Upgrade_rolls_back_a_failing_script_and_keeps_the_ones_before_it()
+    {
+        using var file = new TempFile();
+        var failing = new DbUp.Engine.SqlScript("0004_failing.sql", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);");
+
+        var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All.Take(3), failing]));
+
+        Assert.Contains("0004_failing.sql", error.Message, StringComparison.Ordinal);
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        connection.Open();
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"));
+        Assert.Equal(1L, connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = 'events'"));
+        Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT count(*) FROM SchemaVersions"));
+    }
+
+    [Fact]
     public void Build_gives_the_committed_file_byte_for_byte()
     {
         using var file = new TempFile();
