@@ -184,25 +184,7 @@ public static class DatasetBuilder
 
     private static IReadOnlyDictionary<string, long> CountRows(string path)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        var tables = connection.Query<string>(
-            """
-            SELECT name FROM sqlite_schema
-            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions'
-            ORDER BY name
-            """);
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            counts[table] = connection.ExecuteScalar<long>($"SELECT count(*) FROM \"{table}\"");
-        }
-
-        return counts;
+        using var dataset = RelationsDataset.Open(path);
+        return dataset.GetRowCounts();
     }
 }

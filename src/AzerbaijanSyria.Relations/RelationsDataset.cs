@@ -422,6 +422,25 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
         return await QueryAsync<SearchHit>(sql, new { query, limit }, cancellationToken);
     }
 
+    /// <summary>Rows per table, by table name (search indexes and the migration journal left out).</summary>
+    /// <returns>The counts, ordered by table name.</returns>
+    public IReadOnlyDictionary<string, long> GetRowCounts()
+    {
+        var tables = Connection.Query<string>(
+            """
+            SELECT name FROM sqlite_schema
+            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions'
+            ORDER BY name
+            """);
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            counts[table] = Connection.ExecuteScalar<long>($"SELECT count(*) FROM \"{table}\"");
+        }
+
+        return counts;
+    }
+
     /// <summary>Closes the connection.</summary>
     public void Dispose() => Connection.Dispose();
 

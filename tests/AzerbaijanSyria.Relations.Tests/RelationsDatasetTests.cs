@@ -352,6 +352,20 @@ public sealed class RelationsDatasetTests
     }
 
     [Fact]
+    public async Task GetRowCounts_counts_every_table_but_search_indexes_and_journal()
+    {
+        await using var db = await OpenShipped();
+
+        var counts = db.GetRowCounts();
+
+        Assert.Equal(52, counts["events"]);
+        Assert.Equal(66, counts["sources"]);
+        Assert.DoesNotContain("SchemaVersions", counts.Keys);
+        Assert.DoesNotContain(counts.Keys, k => k.Contains("_fts", StringComparison.Ordinal));
+        Assert.Equal(counts.Keys.Order(StringComparer.Ordinal), counts.Keys);
+    }
+
+    [Fact]
     public async Task Connection_serves_ad_hoc_sql_with_dapper()
     {
         await using var db = await OpenShipped();

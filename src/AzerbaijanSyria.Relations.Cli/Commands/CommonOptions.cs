@@ -29,7 +29,11 @@ internal static class CommonOptions
         _ => Relations.SourceFilter.All,
     };
 
-    public static DateOnly? Date(ParseResult parse, Option<string> option)
+    /// <summary>
+    /// Reads a date option. A year or a year-month widens to its first day, or to its last when
+    /// <paramref name="endOfPeriod"/> is set (for an upper bound such as --to).
+    /// </summary>
+    public static DateOnly? Date(ParseResult parse, Option<string> option, bool endOfPeriod = false)
     {
         var text = parse.GetValue(option);
         if (string.IsNullOrEmpty(text))
@@ -37,8 +41,6 @@ internal static class CommonOptions
             return null;
         }
 
-        // A year or a year-month widens to its first (for --from) or last day (for --to).
-        var isTo = option.Name == "--to";
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return day;
@@ -46,12 +48,12 @@ internal static class CommonOptions
 
         if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return isTo ? month.AddMonths(1).AddDays(-1) : month;
+            return endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
         }
 
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
         {
-            return isTo ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+            return endOfPeriod ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
         }
 
         throw new UsageException($"{option.Name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '{text}'.");

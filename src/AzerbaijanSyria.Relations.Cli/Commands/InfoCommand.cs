@@ -27,11 +27,9 @@ internal static class InfoCommand
             output.WriteLine($"Events span     {span.First} to {span.Last}");
             output.WriteLine();
             output.WriteLine("Rows per table:");
-            var tables = c.Query<string>(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions' ORDER BY name");
-            foreach (var table in tables)
+            foreach (var (table, count) in dataset.GetRowCounts())
             {
-                output.WriteLine($"  {table,-24}{c.ExecuteScalar<long>($"SELECT count(*) FROM \"{table}\""),6}");
+                output.WriteLine($"  {table,-24}{count,6}");
             }
 
             output.WriteLine();

@@ -34,7 +34,7 @@ internal static class TimelineCommand
 
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
             var events = dataset.GetTimelineAsync(
-                CommonOptions.Date(parse, from), CommonOptions.Date(parse, to), root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
+                CommonOptions.Date(parse, from), CommonOptions.Date(parse, to, endOfPeriod: true), root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
                 .GetAwaiter().GetResult();
 
             var table = new ResultTable(
