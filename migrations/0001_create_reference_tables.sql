@@ -11,12 +11,11 @@ CREATE TABLE dataset_metadata (
   value TEXT NOT NULL
 ) STRICT;
 
-INSERT INTO dataset_metadata (key, value) VALUES
-  ('title', 'Azerbaijan–Syria relations dataset'),
-  ('version', '1.0.0'),
-  ('licence_data', 'CC-BY-4.0'),
-  ('licence_code', 'MIT'),
-  ('description', 'Events, people and their offices, organizations, places, agreements, aid deliveries, statements and trade between Azerbaijan and Syria, every fact cited to its source.');
+INSERT INTO dataset_metadata (key, value) VALUES ('title', 'Azerbaijan–Syria relations dataset');
+INSERT INTO dataset_metadata (key, value) VALUES ('version', '1.0.0');
+INSERT INTO dataset_metadata (key, value) VALUES ('licence_data', 'CC-BY-4.0');
+INSERT INTO dataset_metadata (key, value) VALUES ('licence_code', 'MIT');
+INSERT INTO dataset_metadata (key, value) VALUES ('description', 'Events, people and their offices, organizations, places, agreements, aid deliveries, statements and trade between Azerbaijan and Syria, every fact cited to its source.');
 
 CREATE TABLE countries (
   country_id   TEXT PRIMARY KEY CHECK (length(country_id) = 3 AND country_id = upper(country_id)),

@@ -14,21 +14,22 @@ INSERT INTO citations (statement_id, source_id) VALUES ('mfa-hopes-relations-res
 UPDATE events SET date_basis = 'stated',
   note = 'The article gives 29 December without a year; Turan and MENAFN give the full date.'
 WHERE event_id = 'rafiyev-visits-damascus';
-INSERT INTO citations (event_id, source_id) VALUES
-  ('rafiyev-visits-damascus', 'turan-788739'), ('rafiyev-visits-damascus', 'menafn-1109041427');
-INSERT INTO event_topics (event_id, topic_id) VALUES
-  ('rafiyev-visits-damascus', 'embassy'), ('rafiyev-visits-damascus', 'reconstruction');
+INSERT INTO citations (event_id, source_id) VALUES ('rafiyev-visits-damascus', 'turan-788739');
+INSERT INTO citations (event_id, source_id) VALUES ('rafiyev-visits-damascus', 'menafn-1109041427');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('rafiyev-visits-damascus', 'embassy');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('rafiyev-visits-damascus', 'reconstruction');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES
   ('azerbaijan-to-reopen-embassy-soon', 'rafiyev-visits-damascus', NULL, 'mfa-azerbaijan',
    'Azerbaijan will restart its embassy''s work in Damascus as soon as it can, twelve years after suspending it.',
-   'The pages give this as Azerbaijan''s word at the meeting without naming the speaker; recorded under the Foreign Ministry, whose deputy minister led the visit.'),
+   'The pages give this as Azerbaijan''s word at the meeting without naming the speaker; recorded under the Foreign Ministry, whose deputy minister led the visit.');
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES
   ('rafiyev-offers-reconstruction-experience', 'rafiyev-visits-damascus', 'yalchin-rafiyev', NULL,
    'Azerbaijan offers Syria what it learned rebuilding after its own conflict.', NULL);
-INSERT INTO statement_topics (statement_id, topic_id) VALUES
-  ('azerbaijan-to-reopen-embassy-soon', 'embassy'), ('rafiyev-offers-reconstruction-experience', 'reconstruction');
-INSERT INTO citations (statement_id, source_id) VALUES
-  ('azerbaijan-to-reopen-embassy-soon', 'turan-788739'),
-  ('rafiyev-offers-reconstruction-experience', 'turan-788739'), ('rafiyev-offers-reconstruction-experience', 'menafn-1109041427');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('azerbaijan-to-reopen-embassy-soon', 'embassy');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('rafiyev-offers-reconstruction-experience', 'reconstruction');
+INSERT INTO citations (statement_id, source_id) VALUES ('azerbaijan-to-reopen-embassy-soon', 'turan-788739');
+INSERT INTO citations (statement_id, source_id) VALUES ('rafiyev-offers-reconstruction-experience', 'turan-788739');
+INSERT INTO citations (statement_id, source_id) VALUES ('rafiyev-offers-reconstruction-experience', 'menafn-1109041427');
 
 -- 30 December 2024: the first convoy leaves; 5 January 2025: it enters Syria.
 UPDATE events SET date_earliest = '2024-12-30', date_latest = '2024-12-30', date_precision = 'day', date_basis = 'stated', date_edtf = '2024-12-30',
@@ -40,20 +41,19 @@ INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_b
    'The first Azerbaijani aid convoy crosses into Syria',
    'The 200-tonne convoy enters Syria through the Çobanbey crossing, bound for Idlib.', 'cobanbey-crossing',
    'A photo caption on the page misprints the year as 2024.');
-INSERT INTO event_participants (event_id, organization_id, country_id, role) VALUES
-  ('first-aid-convoy-dispatched', 'afad', NULL, 'distributor'),
-  ('first-aid-convoy-enters-syria', NULL, 'AZE', 'donor'),
-  ('first-aid-convoy-enters-syria', NULL, 'SYR', 'recipient');
+INSERT INTO event_participants (event_id, organization_id, country_id, role) VALUES ('first-aid-convoy-dispatched', 'afad', NULL, 'distributor');
+INSERT INTO event_participants (event_id, organization_id, country_id, role) VALUES ('first-aid-convoy-enters-syria', NULL, 'AZE', 'donor');
+INSERT INTO event_participants (event_id, organization_id, country_id, role) VALUES ('first-aid-convoy-enters-syria', NULL, 'SYR', 'recipient');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('first-aid-convoy-enters-syria', 'humanitarian-aid');
 INSERT INTO event_relations (event_id, related_event_id, relation) VALUES
   ('first-aid-convoy-enters-syria', 'first-aid-convoy-dispatched', 'part_of');
-INSERT INTO event_places (event_id, place_id, role) VALUES
-  ('first-aid-convoy-dispatched', 'cobanbey-crossing', 'route'),
-  ('first-aid-convoy-dispatched', 'idlib', 'destination'),
-  ('first-aid-convoy-enters-syria', 'idlib', 'destination');
-INSERT INTO citations (event_id, source_id) VALUES
-  ('first-aid-convoy-dispatched', 'news-az-aid-to-syria'), ('first-aid-convoy-dispatched', 'trend-3988812'),
-  ('first-aid-convoy-enters-syria', 'caspiannews-20250106'), ('first-aid-convoy-enters-syria', 'news-az-aid-to-syria');
+INSERT INTO event_places (event_id, place_id, role) VALUES ('first-aid-convoy-dispatched', 'cobanbey-crossing', 'route');
+INSERT INTO event_places (event_id, place_id, role) VALUES ('first-aid-convoy-dispatched', 'idlib', 'destination');
+INSERT INTO event_places (event_id, place_id, role) VALUES ('first-aid-convoy-enters-syria', 'idlib', 'destination');
+INSERT INTO citations (event_id, source_id) VALUES ('first-aid-convoy-dispatched', 'news-az-aid-to-syria');
+INSERT INTO citations (event_id, source_id) VALUES ('first-aid-convoy-dispatched', 'trend-3988812');
+INSERT INTO citations (event_id, source_id) VALUES ('first-aid-convoy-enters-syria', 'caspiannews-20250106');
+INSERT INTO citations (event_id, source_id) VALUES ('first-aid-convoy-enters-syria', 'news-az-aid-to-syria');
 UPDATE aid_deliveries SET
   arrival_event_id = 'first-aid-convoy-enters-syria',
   distributor_organization_id = 'afad',
@@ -61,19 +61,19 @@ UPDATE aid_deliveries SET
   beneficiary_count = 8000, beneficiary_unit = 'families', beneficiary_qualifier = 'about',
   note = 'The 8,000 displaced families are Trend''s figure for the first convoy''s aid, in its report on the Karakopru distribution.'
 WHERE aid_delivery_id = 'first-aid-convoy';
-INSERT INTO citations (aid_delivery_id, source_id) VALUES
-  ('first-aid-convoy', 'news-az-aid-to-syria'), ('first-aid-convoy', 'trend-3988812'), ('first-aid-convoy', 'trend-4011619');
+INSERT INTO citations (aid_delivery_id, source_id) VALUES ('first-aid-convoy', 'news-az-aid-to-syria');
+INSERT INTO citations (aid_delivery_id, source_id) VALUES ('first-aid-convoy', 'trend-3988812');
+INSERT INTO citations (aid_delivery_id, source_id) VALUES ('first-aid-convoy', 'trend-4011619');
 
 -- 18 January 2025: Bayramov says a chargé d'affaires will go to Syria.
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, note) VALUES
   ('bayramov-announces-charge-for-syria', '2025-01-18', '2025-01-18', 'day', 'stated', '2025-01-18', '030', 'COOPERATE',
    'Bayramov announces a chargé d''affaires for Syria',
    'At a Baku press conference with Türkiye''s foreign minister Hakan Fidan, Jeyhun Bayramov says Azerbaijan will send a chargé d''affaires to Syria.', 'baku', NULL);
-INSERT INTO event_participants (event_id, person_id, role) VALUES
-  ('bayramov-announces-charge-for-syria', 'jeyhun-bayramov', 'speaker'),
-  ('bayramov-announces-charge-for-syria', 'hakan-fidan', 'guest');
-INSERT INTO event_topics (event_id, topic_id) VALUES
-  ('bayramov-announces-charge-for-syria', 'embassy'), ('bayramov-announces-charge-for-syria', 'turkiye-coordination');
+INSERT INTO event_participants (event_id, person_id, role) VALUES ('bayramov-announces-charge-for-syria', 'jeyhun-bayramov', 'speaker');
+INSERT INTO event_participants (event_id, person_id, role) VALUES ('bayramov-announces-charge-for-syria', 'hakan-fidan', 'guest');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('bayramov-announces-charge-for-syria', 'embassy');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('bayramov-announces-charge-for-syria', 'turkiye-coordination');
 INSERT INTO citations (event_id, source_id) VALUES ('bayramov-announces-charge-for-syria', 'sng-today-39980');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, summary) VALUES
   ('bayramov-charge-to-be-sent', 'bayramov-announces-charge-for-syria', 'jeyhun-bayramov',
@@ -96,9 +96,8 @@ INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_b
   ('aliyev-congratulates-al-sharaa', '2025-02-15', '2025-02-15', 'day', 'stated', '2025-02-15', '051', 'SUPPORT',
    'Aliyev congratulates al-Sharaa and invites him to Azerbaijan',
    'Ilham Aliyev writes to Ahmed al-Sharaa to congratulate him on taking office and invites him to visit Azerbaijan.', NULL, NULL);
-INSERT INTO event_participants (event_id, person_id, role) VALUES
-  ('aliyev-congratulates-al-sharaa', 'ilham-aliyev', 'initiator'),
-  ('aliyev-congratulates-al-sharaa', 'ahmed-al-sharaa', 'addressee');
+INSERT INTO event_participants (event_id, person_id, role) VALUES ('aliyev-congratulates-al-sharaa', 'ilham-aliyev', 'initiator');
+INSERT INTO event_participants (event_id, person_id, role) VALUES ('aliyev-congratulates-al-sharaa', 'ahmed-al-sharaa', 'addressee');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('aliyev-congratulates-al-sharaa', 'diplomacy');
 INSERT INTO citations (event_id, source_id) VALUES ('aliyev-congratulates-al-sharaa', 'jam-news-reopening');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, summary) VALUES
@@ -114,13 +113,14 @@ UPDATE events SET date_earliest = '2025-02-17', date_latest = '2025-02-17', date
   note = 'The article does not date the reopening; the pages give 17 February 2025.'
 WHERE event_id = 'embassy-resumes-operations';
 INSERT INTO event_participants (event_id, person_id, role) VALUES ('embassy-resumes-operations', 'elnur-shahhuseynov', 'participant');
-INSERT INTO event_relations (event_id, related_event_id, relation) VALUES
-  ('embassy-resumes-operations', 'bayramov-announces-charge-for-syria', 'follows'),
-  ('embassy-resumes-operations', 'embassy-suspended', 'follows');
-INSERT INTO citations (event_id, source_id) VALUES
-  ('embassy-resumes-operations', 'vestikavkaza-173532'), ('embassy-resumes-operations', 'mehrnews-228488'),
-  ('embassy-resumes-operations', 'news-az-embassy-reopens'), ('embassy-resumes-operations', 'sana-352146'),
-  ('embassy-resumes-operations', 'caliber-13-year-hiatus'), ('embassy-resumes-operations', 'jam-news-reopening');
+INSERT INTO event_relations (event_id, related_event_id, relation) VALUES ('embassy-resumes-operations', 'bayramov-announces-charge-for-syria', 'follows');
+INSERT INTO event_relations (event_id, related_event_id, relation) VALUES ('embassy-resumes-operations', 'embassy-suspended', 'follows');
+INSERT INTO citations (event_id, source_id) VALUES ('embassy-resumes-operations', 'vestikavkaza-173532');
+INSERT INTO citations (event_id, source_id) VALUES ('embassy-resumes-operations', 'mehrnews-228488');
+INSERT INTO citations (event_id, source_id) VALUES ('embassy-resumes-operations', 'news-az-embassy-reopens');
+INSERT INTO citations (event_id, source_id) VALUES ('embassy-resumes-operations', 'sana-352146');
+INSERT INTO citations (event_id, source_id) VALUES ('embassy-resumes-operations', 'caliber-13-year-hiatus');
+INSERT INTO citations (event_id, source_id) VALUES ('embassy-resumes-operations', 'jam-news-reopening');
 
 -- The Karakopru distribution: Trend reports it on 28 February 2025 and ties it to the first convoy.
 -- Either way it happened after the first aid entered Syria (5 January) and by the report.
@@ -136,11 +136,10 @@ INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_b
   ('bayramov-backs-syria-in-oic', '2025-03-13', '2025-03-13', 'day', 'stated', '2025-03-13', '051', 'SUPPORT',
    'Bayramov supports restoring Syria''s activity in the OIC',
    'Jeyhun Bayramov says Azerbaijan supports bringing Syria back into the work of the Organisation of Islamic Cooperation.', NULL, NULL);
-INSERT INTO event_participants (event_id, person_id, organization_id, role) VALUES
-  ('bayramov-backs-syria-in-oic', 'jeyhun-bayramov', NULL, 'speaker'),
-  ('bayramov-backs-syria-in-oic', NULL, 'oic', 'subject');
-INSERT INTO event_topics (event_id, topic_id) VALUES
-  ('bayramov-backs-syria-in-oic', 'islamic-solidarity'), ('bayramov-backs-syria-in-oic', 'diplomacy');
+INSERT INTO event_participants (event_id, person_id, organization_id, role) VALUES ('bayramov-backs-syria-in-oic', 'jeyhun-bayramov', NULL, 'speaker');
+INSERT INTO event_participants (event_id, person_id, organization_id, role) VALUES ('bayramov-backs-syria-in-oic', NULL, 'oic', 'subject');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('bayramov-backs-syria-in-oic', 'islamic-solidarity');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('bayramov-backs-syria-in-oic', 'diplomacy');
 INSERT INTO citations (event_id, source_id) VALUES ('bayramov-backs-syria-in-oic', 'trend-4017550');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, summary) VALUES
   ('bayramov-supports-syria-oic-return', 'bayramov-backs-syria-in-oic', 'jeyhun-bayramov',
@@ -168,9 +167,8 @@ INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_b
   ('aliyev-ada-university-speech', '2025-04-09', '2025-04-09', 'day', 'stated', '2025-04-09', '051', 'SUPPORT',
    'Aliyev voices support for the Syrian government at ADA University',
    'In a speech at ADA University, Ilham Aliyev says Azerbaijan supports the government of Syria.', NULL, NULL);
-INSERT INTO event_participants (event_id, person_id, organization_id, role) VALUES
-  ('aliyev-ada-university-speech', 'ilham-aliyev', NULL, 'speaker'),
-  ('aliyev-ada-university-speech', NULL, 'ada-university', 'host');
+INSERT INTO event_participants (event_id, person_id, organization_id, role) VALUES ('aliyev-ada-university-speech', 'ilham-aliyev', NULL, 'speaker');
+INSERT INTO event_participants (event_id, person_id, organization_id, role) VALUES ('aliyev-ada-university-speech', NULL, 'ada-university', 'host');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('aliyev-ada-university-speech', 'diplomacy');
 INSERT INTO citations (event_id, source_id) VALUES ('aliyev-ada-university-speech', 'yenilik-36481');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, summary) VALUES
@@ -191,16 +189,15 @@ WHERE event_id = 'first-aliyev-al-sharaa-meeting';
 UPDATE citations SET link_basis = 'derived',
   note = 'The article does not date its "first meeting"; it is identified with the Antalya meeting of 11 April 2025, the earliest meeting of the two on record.'
 WHERE event_id = 'first-aliyev-al-sharaa-meeting' AND source_id = 'jps-article';
-INSERT INTO citations (event_id, source_id) VALUES
-  ('first-aliyev-al-sharaa-meeting', 'azertag-3500091'), ('first-aliyev-al-sharaa-meeting', 'azertag-3538907');
+INSERT INTO citations (event_id, source_id) VALUES ('first-aliyev-al-sharaa-meeting', 'azertag-3500091');
+INSERT INTO citations (event_id, source_id) VALUES ('first-aliyev-al-sharaa-meeting', 'azertag-3538907');
 
 -- 4 May 2025: Sharifov's delegation in Damascus, confirmed and completed.
 UPDATE events SET date_basis = 'stated', place_id = 'damascus',
   summary = 'A senior Azerbaijani delegation under Samir Sharifov visits Damascus to back Syria''s recovery and explore cooperation in the economy, energy, culture and education; al-Sharaa receives it and is handed Aliyev''s invitation to visit, and the two energy ministers meet.',
   note = 'The article gives 4 May without a year and names only the country; AZERTAC gives the date and Damascus.'
 WHERE event_id = 'sharifov-delegation-visits-syria';
-INSERT INTO event_participants (event_id, person_id, role) VALUES
-  ('sharifov-delegation-visits-syria', 'parviz-shahbazov', 'delegation_member'),
-  ('sharifov-delegation-visits-syria', 'mohammad-al-bashir', 'participant');
-INSERT INTO citations (event_id, source_id) VALUES
-  ('sharifov-delegation-visits-syria', 'azertag-3538907'), ('sharifov-delegation-visits-syria', 'oc-media-deputy-pm');
+INSERT INTO event_participants (event_id, person_id, role) VALUES ('sharifov-delegation-visits-syria', 'parviz-shahbazov', 'delegation_member');
+INSERT INTO event_participants (event_id, person_id, role) VALUES ('sharifov-delegation-visits-syria', 'mohammad-al-bashir', 'participant');
+INSERT INTO citations (event_id, source_id) VALUES ('sharifov-delegation-visits-syria', 'azertag-3538907');
+INSERT INTO citations (event_id, source_id) VALUES ('sharifov-delegation-visits-syria', 'oc-media-deputy-pm');

@@ -54,6 +54,13 @@ public static class DatasetBuilder
             using (var connection = OpenWritable(work))
             {
                 connection.Execute("UPDATE SchemaVersions SET Applied = @at", new { at = NormalisedAppliedTimestamp });
+                // A full-text index's pages depend on how the rows were written (one statement or
+                // many); rebuilt and merged into one segment, they depend only on the rows.
+                foreach (var index in connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%' ORDER BY name").ToList())
+                {
+                    connection.Execute($"INSERT INTO \"{index}\" (\"{index}\") VALUES ('rebuild'); INSERT INTO \"{index}\" (\"{index}\") VALUES ('optimize');");
+                }
+
                 connection.Execute($"PRAGMA user_version = {SchemaVersion}; PRAGMA application_id = {ApplicationId};");
                 connection.Execute("VACUUM INTO @target", new { target = staged });
             }
