@@ -9,8 +9,11 @@ internal static class DatasetFile
     private const int HeaderLength = 100;
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
-    /// <summary>Throws <see cref="DatasetFileException"/> unless the file is a whole database of this dataset that this library can read.</summary>
-    public static void Check(string path)
+    /// <summary>
+    /// Throws <see cref="DatasetFileException"/> unless the file is a whole SQLite database and, when
+    /// <paramref name="requireDataset"/> is set, one of this dataset that this library can read.
+    /// </summary>
+    public static void Check(string path, bool requireDataset = true)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -45,18 +48,23 @@ internal static class DatasetFile
                 $"'{path}' is truncated: its header promises {pageSize * pageCount} bytes but the file has {info.Length}.");
         }
 
+        if (!requireDataset)
+        {
+            return;
+        }
+
         var applicationId = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68));
-        if (applicationId != DatasetBuilder.ApplicationId)
+        if (applicationId != DatasetFormat.ApplicationId)
         {
             throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset,
-                $"'{path}' is an SQLite database but not the Azerbaijan–Syria relations dataset (application_id {applicationId}, expected {DatasetBuilder.ApplicationId}).");
+                $"'{path}' is an SQLite database but not the Azerbaijan–Syria relations dataset (application_id {applicationId}, expected {DatasetFormat.ApplicationId}).");
         }
 
         var userVersion = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(60));
-        if (userVersion > DatasetBuilder.SchemaVersion)
+        if (userVersion > DatasetFormat.SchemaVersion)
         {
             throw new DatasetFileException(path, DatasetFileProblem.NewerSchema,
-                $"'{path}' has schema version {userVersion}, newer than this library's {DatasetBuilder.SchemaVersion}: update the AzerbaijanSyria.Relations package.");
+                $"'{path}' has schema version {userVersion}, newer than this library's {DatasetFormat.SchemaVersion}: update the AzerbaijanSyria.Relations package.");
         }
     }
 }

@@ -58,21 +58,17 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <exception cref="DatasetFileException">The file is missing, not SQLite, truncated, not this dataset, or of a newer schema.</exception>
     public static RelationsDataset Open(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var fullPath = System.IO.Path.GetFullPath(path);
-        DatasetFile.Check(fullPath);
-        var connection = new SqliteConnection(ReadOnlyConnectionString(fullPath));
+        var (connection, fullPath) = Connect(path);
         try
         {
             connection.Open();
-            var schemaVersion = connection.ExecuteScalar<int>("PRAGMA user_version");
-            var version = connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'") ?? "unknown";
-            return new RelationsDataset(connection, fullPath, schemaVersion, version);
+            return Opened(connection, fullPath, connection.ExecuteScalar<int>("PRAGMA user_version"),
+                connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'"));
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new DatasetFileException(fullPath, DatasetFileProblem.NotSqlite, $"'{fullPath}' could not be read as the dataset: {ex.Message}");
+            throw Unreadable(fullPath, ex);
         }
     }
 
@@ -83,26 +79,55 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     public static Task<RelationsDataset> OpenAsync(CancellationToken cancellationToken = default) =>
         OpenAsync(DefaultDatabasePath, cancellationToken);
 
-    /// <summary>Opens the database at <paramref name="path"/> read-only, after checking it (see <see cref="Open(string)"/>).</summary>
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> read-only, after checking it (see <see cref="Open(string)"/>).
+    /// The connection is opened and first read asynchronously; the check of the file's 100-byte header is a short synchronous read.
+    /// </summary>
     /// <param name="path">A database file built from this dataset's migrations.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open dataset.</returns>
     /// <exception cref="DatasetFileException">The file is missing, not SQLite, truncated, not this dataset, or of a newer schema.</exception>
-    public static Task<RelationsDataset> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<RelationsDataset> OpenAsync(string path, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Open(path));
+        var (connection, fullPath) = Connect(path);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var schemaVersion = await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var version = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT value FROM dataset_metadata WHERE key = 'version'", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return Opened(connection, fullPath, schemaVersion, version);
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw Unreadable(fullPath, ex);
+        }
+        catch (OperationCanceledException)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>The connection string this library uses to open <paramref name="path"/> read-only.</summary>
     /// <param name="path">The database file.</param>
     /// <returns>A Microsoft.Data.Sqlite connection string.</returns>
-    public static string ReadOnlyConnectionString(string path) => new SqliteConnectionStringBuilder
+    public static string ReadOnlyConnectionString(string path) => DatasetFormat.ReadOnlyConnectionString(path);
+
+    private static (SqliteConnection Connection, string FullPath) Connect(string path)
     {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadOnly,
-        Pooling = false,
-    }.ToString();
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        DatasetFile.Check(fullPath);
+        return (new SqliteConnection(DatasetFormat.ReadOnlyConnectionString(fullPath)), fullPath);
+    }
+
+    private static RelationsDataset Opened(SqliteConnection connection, string fullPath, int schemaVersion, string? version) =>
+        new(connection, fullPath, schemaVersion, version ?? "unknown");
+
+    private static DatasetFileException Unreadable(string fullPath, SqliteException ex) =>
+        new(fullPath, DatasetFileProblem.NotSqlite, $"'{fullPath}' could not be read as the dataset: {ex.Message}");
 
     /// <summary>
     /// The events in date order, optionally between two days (an event counts when its range of
@@ -422,20 +447,14 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
         return await QueryAsync<SearchHit>(sql, new { query, limit }, cancellationToken);
     }
 
-    /// <summary>Rows per table, by table name (search indexes and the migration journal left out).</summary>
+    /// <summary>Rows per table of the dataset, by table name (SQLite's own tables, search indexes and the migration journal left out).</summary>
     /// <returns>The counts, ordered by table name.</returns>
     public IReadOnlyDictionary<string, long> GetRowCounts()
     {
-        var tables = Connection.Query<string>(
-            """
-            SELECT name FROM sqlite_schema
-            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions'
-            ORDER BY name
-            """);
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        foreach (var table in SchemaCatalog.Read(Connection).Tables)
         {
-            counts[table] = Connection.ExecuteScalar<long>($"SELECT count(*) FROM \"{table}\"");
+            counts[table.Name] = Connection.ExecuteScalar<long>($"SELECT count(*) FROM {SchemaCatalog.Quote(table.Name)}");
         }
 
         return counts;

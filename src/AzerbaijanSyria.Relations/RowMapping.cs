@@ -9,11 +9,17 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 internal static class RowMapping
 {
-    private static readonly Type[] RowTypes =
+    /// <summary>
+    /// Each row type with the public view (or table) whose rows it holds, one property per column;
+    /// null for a type that a query assembles from several sources. A test checks the columns and
+    /// the properties agree.
+    /// </summary>
+    public static IReadOnlyList<(Type Type, string? View)> RowTypes { get; } =
     [
-        typeof(TimelineEvent), typeof(EventParticipant), typeof(Statement), typeof(Citation), typeof(Discrepancy),
-        typeof(PersonPosition), typeof(Person), typeof(Agreement), typeof(AidDelivery), typeof(AidTotals),
-        typeof(TradeFlow), typeof(SearchHit), typeof(Source),
+        (typeof(TimelineEvent), "timeline"), (typeof(Statement), "statement_details"), (typeof(Citation), "citation_details"),
+        (typeof(Discrepancy), "discrepancy_details"), (typeof(PersonPosition), "person_positions"), (typeof(Agreement), "agreement_details"),
+        (typeof(AidDelivery), "aid_delivery_details"), (typeof(TradeFlow), "trade_flows"), (typeof(Source), "sources"),
+        (typeof(EventParticipant), null), (typeof(Person), null), (typeof(AidTotals), null), (typeof(SearchHit), null),
     ];
 
     private static int registered;
@@ -25,7 +31,7 @@ internal static class RowMapping
             return;
         }
 
-        foreach (var type in RowTypes)
+        foreach (var (type, _) in RowTypes)
         {
             SqlMapper.SetTypeMap(type, new CustomPropertyTypeMap(type, FindProperty));
         }

@@ -17,31 +17,32 @@ public sealed class AzsyAppTests
     [Fact]
     public void Query_writes_csv_with_header_when_format_is_csv()
     {
-        var (exit, output, _) = Run("query", "SELECT event_id, date_edtf FROM timeline WHERE date_earliest IS NOT NULL ORDER BY date_earliest LIMIT 2", "--format", "csv", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("query", "SELECT event_id, date_edtf, title FROM timeline WHERE date_earliest IS NOT NULL ORDER BY date_earliest LIMIT 2", "--format", "csv", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
-        Assert.Equal("event_id,date_edtf\r\nsyria-recognises-azerbaijan,1992-01-16\r\ndiplomatic-relations-established,1992-03-28\r\n", output);
+        Assert.Equal("event_id,date_edtf,title\r\nminister-visits-damascus,2020-01-15,The minister visits Damascus\r\nenvoy-meets-ministry,2021-03,The envoy meets the ministry\r\n", output);
     }
 
     [Fact]
     public void Query_writes_typed_json_when_format_is_json()
     {
-        var (exit, output, _) = Run("query", "SELECT trucks, tonnes, contents FROM aid_deliveries WHERE aid_delivery_id = 'first-aid-convoy'", "-f", "json", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("query", "SELECT trucks, tonnes, contents, route FROM aid_deliveries WHERE aid_delivery_id = 'food-convoy'", "-f", "json", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
         var row = JsonDocument.Parse(output).RootElement[0];
-        Assert.Equal(10, row.GetProperty("trucks").GetInt64());
-        Assert.Equal(200, row.GetProperty("tonnes").GetDouble());
-        Assert.Equal("Food and essential supplies", row.GetProperty("contents").GetString());
+        Assert.Equal(5, row.GetProperty("trucks").GetInt64());
+        Assert.Equal(100, row.GetProperty("tonnes").GetDouble());
+        Assert.Equal("Food", row.GetProperty("contents").GetString());
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("route").ValueKind);
     }
 
     [Fact]
     public void Query_writes_a_markdown_table_when_format_is_markdown()
     {
-        var (exit, output, _) = Run("query", "SELECT key, value FROM dataset_metadata WHERE key = 'version'", "-f", "markdown", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("query", "SELECT place_id, name FROM places ORDER BY place_id", "-f", "markdown", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
-        Assert.Equal("| key | value |\n| --- | --- |\n| version | 1.0.0 |\n", output.ReplaceLineEndings("\n"));
+        Assert.Equal("| place_id | name |\n| --- | --- |\n| baku | Baku |\n| damascus | Damascus |\n", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -98,23 +99,25 @@ public sealed class AzsyAppTests
     [Fact]
     public void Timeline_lists_the_article_s_events_when_sources_is_article()
     {
-        var (exit, output, _) = Run("timeline", "--sources", "article", "--format", "csv", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("timeline", "--sources", "article", "--format", "csv", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
-        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(16, lines.Length);
-        Assert.StartsWith("event_id,date,cameo,title,place,evidence", lines[0], StringComparison.Ordinal);
+        Assert.Equal(
+            ["event_id,date,cameo,title,place,evidence", "minister-visits-damascus,2020-01-15,042,The minister visits Damascus,Damascus,confirmed", "embassy-reopens,2024-02-17,050,The embassy reopens,Damascus,disputed"],
+            output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
     public void Timeline_widens_a_year_to_its_days_when_dates_are_years()
     {
-        var (exit, output, _) = Run("timeline", "--from", "2009", "--to", "2009", "-f", "csv", "--db", Repo.ShippedDatabase);
+        static IEnumerable<string> Ids(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]);
 
-        Assert.Equal(0, exit);
-        Assert.Equal(
-            ["mammadyarov-visit-2009", "al-muallem-visits-azerbaijan", "assad-on-azerbaijani-gas", "bashar-al-assad-visits-baku", "joint-commission-established"],
-            output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]));
+        var year = Run("timeline", "--from", "2021", "--to", "2021", "-f", "csv", "--db", FixtureDatabase.Path);
+        var month = Run("timeline", "--from", "2022-06", "--to", "2022-06", "-f", "csv", "--db", FixtureDatabase.Path);
+
+        Assert.Equal(0, year.Exit);
+        Assert.Equal(["envoy-meets-ministry"], Ids(year.Output));
+        Assert.Equal(["aid-convoy-sent"], Ids(month.Output));
     }
 
     [Fact]
@@ -122,7 +125,7 @@ public sealed class AzsyAppTests
     {
         using var svg = new TempFile(".svg");
 
-        var (exit, _, _) = Run("timeline", "--cameo", "07", "--svg", svg.Path, "--db", Repo.ShippedDatabase);
+        var (exit, _, _) = Run("timeline", "--svg", svg.Path, "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
         var document = System.Xml.Linq.XDocument.Load(svg.Path);
@@ -131,58 +134,48 @@ public sealed class AzsyAppTests
             .Select(t => t.Value).ToList();
         Assert.Equal(6, labels.Count);
         Assert.Equal(6, document.Descendants("{http://www.w3.org/2000/svg}polyline").Count());
-        var texts = labels;
-        Assert.Contains(texts, t => t.Contains("[2025-01-05..2025-02-28]", StringComparison.Ordinal));
-        // Three of the aid events are ranges of days (bars), three single days (dots on the axis).
-        Assert.Equal(3, document.Descendants("{http://www.w3.org/2000/svg}rect").Count(r => (string?)r.Attribute("rx") == "3"));
+        Assert.Contains(labels, t => t.Contains("[2022-12-20..2023-01-10]", StringComparison.Ordinal));
+        // A month and two ranges are bars (the open-ended one dashed); three single days are dots on the axis.
+        var bars = document.Descendants("{http://www.w3.org/2000/svg}rect").Where(r => (string?)r.Attribute("rx") == "3").ToList();
+        Assert.Equal(3, bars.Count);
+        Assert.Single(bars, r => r.Attribute("stroke-dasharray") is not null);
         Assert.Equal(3, document.Descendants("{http://www.w3.org/2000/svg}circle").Count(c => (string?)c.Attribute("cx") == "160"));
     }
 
     [Fact]
-    public void Committed_timeline_picture_matches_a_fresh_drawing()
+    public void Committed_outputs_match_a_fresh_rendering_of_the_shipped_file()
     {
-        using var svg = new TempFile(".svg");
+        using var dataset = RelationsDataset.Open(Repo.ShippedDatabase);
 
-        Run("timeline", "--svg", svg.Path, "--db", Repo.ShippedDatabase);
-
-        Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "docs", "timeline.svg")), File.ReadAllText(svg.Path));
-    }
-
-    [Fact]
-    public void Committed_data_dictionary_matches_the_database()
-    {
-        var document = File.ReadAllText(Path.Combine(Repo.Root, "docs", "data-dictionary.md")).ReplaceLineEndings("\n");
-        var query = document.Split('\n').Single(l => l.StartsWith("azsy query ", StringComparison.Ordinal))["azsy query ".Length..];
-        var sql = query[1..query.IndexOf("\" --format", StringComparison.Ordinal)];
-
-        var (exit, output, _) = Run("query", sql, "--format", "markdown", "--db", Repo.ShippedDatabase);
-
-        Assert.Equal(0, exit);
-        Assert.EndsWith(output.ReplaceLineEndings("\n"), document, StringComparison.Ordinal);
-        Assert.Contains("| events | table | date_basis | TEXT |", document, StringComparison.Ordinal);
+        foreach (var (name, content) in Cli.Output.CommittedOutputs.Render(dataset))
+        {
+            Assert.True(content == File.ReadAllText(Path.Combine(Repo.Root, "docs", name)),
+                $"docs/{name} is stale: run the README's first command (which builds with --docs docs) and commit the result.");
+        }
     }
 
     [Fact]
     public void Search_ranks_results_and_brackets_the_matched_words()
     {
-        var (exit, output, _) = Run("search", "embassy Damascus", "--limit", "3", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("search", "gas", "--limit", "2", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
         Assert.Contains("  1. ", output, StringComparison.Ordinal);
-        Assert.Contains("[Damascus]", output, StringComparison.Ordinal);
-        Assert.Contains("(3 matches)", output, StringComparison.Ordinal);
+        Assert.Contains("  2. ", output, StringComparison.Ordinal);
+        Assert.Contains("[gas]", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("(2 matches)", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Show_prints_participants_sources_and_discrepancies_of_an_event()
     {
-        var (exit, output, _) = Run("show", "iftar-for-orphaned-children", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("show", "embassy-reopens", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
-        Assert.Contains("AIDA", output, StringComparison.Ordinal);
-        Assert.Contains("article, paragraph 8", output, StringComparison.Ordinal);
-        Assert.Contains("https://en.trend.az/azerbaijan/society/4022941.html", output, StringComparison.Ordinal);
-        Assert.Contains("iftar-dates-and-places", output, StringComparison.Ordinal);
+        Assert.Contains("Foreign Ministry of Azerbaijan (initiator, organization mfa-azerbaijan)", output, StringComparison.Ordinal);
+        Assert.Contains("article, paragraph 2", output, StringComparison.Ordinal);
+        Assert.Contains("https://example.org/a", output, StringComparison.Ordinal);
+        Assert.Contains("reopening-day", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -207,14 +200,14 @@ public sealed class AzsyAppTests
     public void Validate_reports_each_problem_and_exits_1_when_the_file_is_damaged()
     {
         using var copy = new TempFile();
-        File.Copy(Repo.ShippedDatabase, copy.Path);
+        File.Copy(FixtureDatabase.Path, copy.Path);
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy.Path};Pooling=False;Foreign Keys=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText =
                 """
-                DELETE FROM citations WHERE event_id = 'al-sharaa-phones-aliyev';
+                DELETE FROM citations WHERE event_id = 'envoy-meets-ministry';
                 INSERT INTO event_topics (event_id, topic_id) VALUES ('no-such-event', 'energy');
                 """;
             command.ExecuteNonQuery();
@@ -223,7 +216,7 @@ public sealed class AzsyAppTests
         var (exit, output, _) = Run("validate", "--db", copy.Path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("citations: events al-sharaa-phones-aliyev has no citation", output, StringComparison.Ordinal);
+        Assert.Contains("citations: events envoy-meets-ministry has no citation", output, StringComparison.Ordinal);
         Assert.Contains("foreign_keys: event_topics row", output, StringComparison.Ordinal);
         Assert.Contains("2 problems", output, StringComparison.Ordinal);
     }
@@ -231,13 +224,15 @@ public sealed class AzsyAppTests
     [Fact]
     public void Info_shows_versions_counts_span_and_hash()
     {
-        var (exit, output, _) = Run("info", "--db", Repo.ShippedDatabase);
+        var (exit, output, _) = Run("info", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
-        Assert.Contains("Dataset version 1.0.0", output, StringComparison.Ordinal);
+        using var db = RelationsDataset.Open(FixtureDatabase.Path);
+        Assert.Contains($"Dataset version {db.DatasetVersion}", output, StringComparison.Ordinal);
         Assert.Contains($"Schema version  {DatasetBuilder.SchemaVersion}", output, StringComparison.Ordinal);
-        Assert.Contains("Events span     1992-01-16 to 2026-03-10", output, StringComparison.Ordinal);
-        Assert.Contains(DatasetBuilder.ComputeSha256(Repo.ShippedDatabase), output, StringComparison.Ordinal);
+        Assert.Contains("Events span     2020-01-15 to 2024-02-17", output, StringComparison.Ordinal);
+        Assert.Contains("  events                       6", output, StringComparison.Ordinal);
+        Assert.Contains(DatasetBuilder.ComputeSha256(FixtureDatabase.Path), output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,6 +100,74 @@ public sealed class DatasetBuilderTests
         Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT count(*) FROM SchemaVersions"));
     }
 
+    private const string NewEventScript =
+        """
+        -- 0999: a contributor's new event, with its source and citation.
+        INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES ('contributor-page', 'web_page', 'A contributor''s page', 'An agency', 'https://example.org/contributor', 'en', NULL, '2026-12-01', NULL);
+        INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, note) VALUES ('contributor-event', '2026-05-04', '2026-05-04', 'day', 'stated', '{EDTF}', '040', 'CONSULT', 'A contributor''s event', 'Two officials consult.', NULL, NULL);
+        INSERT INTO event_participants (event_id, country_id, role) VALUES ('contributor-event', 'AZE', 'participant');
+        INSERT INTO event_topics (event_id, topic_id) VALUES ('contributor-event', 'diplomacy');
+        INSERT INTO citations (event_id, source_id) VALUES ('contributor-event', 'contributor-page');
+        """;
+
+    [Fact]
+    public void Build_accepts_a_well_formed_new_event_that_the_validator_then_passes()
+    {
+        using var file = new TempFile();
+
+        DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, new DbUp.Engine.SqlScript("0999_insert_contributor_event.sql", NewEventScript.Replace("{EDTF}", "2026-05-04", StringComparison.Ordinal))]);
+
+        // The script is not in the migrations folder, so this library does not know its number: leave the header aside.
+        Assert.Empty(DatasetValidator.Validate(file.Path).Where(p => p.Check != "header").Select(p => $"{p.Check}: {p.Message}"));
+    }
+
+    [Fact]
+    public void Build_refuses_an_event_whose_edtf_contradicts_its_bounds_naming_script_line_and_row()
+    {
+        using var file = new TempFile();
+        var script = new DbUp.Engine.SqlScript("0999_insert_contributor_event.sql", NewEventScript.Replace("{EDTF}", "2026-06-01", StringComparison.Ordinal));
+
+        var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, script]));
+
+        Assert.StartsWith("Migration 0999_insert_contributor_event.sql failed at line 3 (INSERT INTO events (event_id, ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("events.date_edtf does not agree with date_earliest, date_latest and date_precision", error.Message, StringComparison.Ordinal);
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        connection.Open();
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM sources WHERE source_id = 'contributor-page'"));
+        Assert.Equal(Migrations.LatestNumber, connection.ExecuteScalar<int>("PRAGMA user_version")); // the failed script is not counted
+    }
+
+    [Fact]
+    public void Build_names_the_line_of_a_failing_statement_after_a_trigger_and_comments()
+    {
+        const string text =
+            """
+            -- 0998: a script with a trigger whose body holds semicolons, then a bad insert.
+            CREATE TABLE t (x INTEGER);
+            CREATE TRIGGER t_guard BEFORE INSERT ON t WHEN NEW.x < 0 BEGIN
+              SELECT RAISE(ABORT, 'x; must not be negative');
+            END;
+            -- the next statement fails
+            INSERT INTO t (x) VALUES (1);
+            INSERT INTO t (x) VALUES (-1);
+            """;
+
+        using var copy = new TempFile();
+        File.Copy(FixtureDatabase.Path, copy.Path);
+
+        var where = FailingStatement.Locate(copy.Path, text);
+
+        Assert.Equal(new FailingStatement(8, "INSERT INTO t (x) VALUES (-1);"), where);
+        Assert.Equal(4, FailingStatement.Split(text).Count());
+        Assert.Equal(0L, new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(copy.Path)).ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = 't'"));
+    }
+
+    [Fact]
+    public void SchemaVersion_of_the_reader_equals_the_builder_s_newest_script()
+    {
+        Assert.Equal(DatasetBuilder.SchemaVersion, DatasetFormat.SchemaVersion);
+    }
+
     [Fact]
     public void Build_gives_the_committed_file_byte_for_byte()
     {

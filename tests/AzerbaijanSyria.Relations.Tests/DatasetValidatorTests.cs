@@ -2,67 +2,208 @@ using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations.Tests;
 
+/// <summary>
+/// Each rule of the validator, caught on a copy of the fixture damaged the way a careless edit or
+/// another tool could damage it (with CHECK constraints and foreign keys off, as in a client that
+/// does not enforce them). The shipped file passes every rule (<see cref="ShippedDatabaseTests"/>).
+/// </summary>
 public sealed class DatasetValidatorTests
 {
-    private static IReadOnlyList<ValidationProblem> ValidateDamagedCopy(string sql)
+    private static List<(string Check, string Message)> ValidateDamagedCopy(string sql)
     {
         using var copy = new TempFile();
-        File.Copy(Repo.ShippedDatabase, copy.Path);
+        File.Copy(FixtureDatabase.Path, copy.Path);
         using (var connection = new SqliteConnection($"Data Source={copy.Path};Pooling=False;Foreign Keys=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            // Without the CHECK constraints a hand-edited copy could carry anything: turn them off.
             command.CommandText = "PRAGMA ignore_check_constraints = ON; " + sql;
             command.ExecuteNonQuery();
         }
 
-        return DatasetValidator.Validate(copy.Path);
+        return DatasetValidator.Validate(copy.Path).Select(p => (p.Check, p.Message)).ToList();
     }
 
     [Fact]
-    public void Validate_finds_no_problem_when_given_the_shipped_file()
+    public void Validate_finds_nothing_when_given_the_fixture()
     {
-        Assert.Empty(DatasetValidator.Validate(Repo.ShippedDatabase));
+        Assert.Empty(DatasetValidator.Validate(FixtureDatabase.Path).Select(p => $"{p.Check}: {p.Message}"));
     }
 
     [Fact]
-    public void Validate_reports_an_uncited_fact()
+    public void Checks_each_have_a_description()
     {
-        var problems = ValidateDamagedCopy("DELETE FROM citations WHERE trade_flow_id = 'aze-syr-2019-import';");
-
-        Assert.Equal([("citations", "trade_flows aze-syr-2019-import has no citation")], problems.Select(p => (p.Check, p.Message)));
+        Assert.Equal(DatasetValidator.Checks.Count, DatasetValidator.Checks.Distinct().Count());
+        Assert.All(DatasetValidator.Checks, c => Assert.False(string.IsNullOrWhiteSpace(DatasetValidator.Describe(c))));
+        Assert.Throws<ArgumentException>(() => DatasetValidator.Describe("no-such-check"));
     }
 
     [Fact]
-    public void Validate_reports_a_paragraph_outside_the_article()
+    public void Validate_reports_an_index_that_disagrees_with_its_table_in_integrity()
     {
-        var problems = ValidateDamagedCopy("UPDATE citations SET paragraph = 18 WHERE citation_id = (SELECT min(citation_id) FROM citations WHERE source_id = 'jps-article');");
+        // Redefine an index without rebuilding it: its entries no longer match what it claims to index.
+        var problems = ValidateDamagedCopy("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'CREATE INDEX events_cameo ON events (place_id)' WHERE name = 'events_cameo'; PRAGMA writable_schema = OFF;");
 
-        Assert.Equal("paragraphs", Assert.Single(problems).Check);
+        Assert.Contains(problems, p => p.Check == "integrity" && p.Message.Contains("events_cameo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_reports_a_foreign_key_to_a_missing_row_naming_the_row()
+    {
+        var problems = ValidateDamagedCopy("INSERT INTO event_topics (event_id, topic_id) VALUES ('no-such-event', 'energy');");
+
+        Assert.Contains(("foreign_keys", "event_topics row no-such-event / energy points at a missing events row"), problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_file_of_another_application_in_header()
+    {
+        var problems = ValidateDamagedCopy("PRAGMA application_id = 42;");
+
+        Assert.Equal([("header", "application_id is 42, expected 1096438617 (\"AZSY\"): the file is not marked as this dataset")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_dropped_view_and_a_dropped_column_in_schema()
+    {
+        var problems = ValidateDamagedCopy("DROP VIEW timeline; ALTER TABLE trade_flows DROP COLUMN commodity;");
+
+        Assert.Contains(("schema", "view timeline is missing: rebuild the file with 'azsy build'"), problems);
+        Assert.Contains(("schema", "table trade_flows has no column commodity"), problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_view_that_cannot_be_read_in_schema()
+    {
+        var problems = ValidateDamagedCopy("DROP TABLE assessment_topics;");
+
+        Assert.Contains(problems, p => p.Check == "schema" && p.Message == "table assessment_topics is missing: rebuild the file with 'azsy build'");
+    }
+
+    [Fact]
+    public void Validate_reports_an_undescribed_column_in_documentation()
+    {
+        var problems = ValidateDamagedCopy("DELETE FROM column_docs WHERE table_name = 'sources' AND column_name = 'paragraph_count';");
+
+        Assert.Equal([("documentation", "sources.paragraph_count has no description in column_docs")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_row_missing_from_a_full_text_index()
+    {
+        var problems = ValidateDamagedCopy(
+            "INSERT INTO events_fts (events_fts, rowid, title, summary) SELECT 'delete', rowid, title, summary FROM events WHERE event_id = 'embassy-reopens';");
+
+        Assert.Equal(
+            [("full_text", "events embassy-reopens is missing from the search index events_fts: rebuild it with INSERT INTO events_fts (events_fts) VALUES ('rebuild')")],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_full_text_index_whose_text_is_stale()
+    {
+        var problems = ValidateDamagedCopy("DROP TRIGGER statements_fts_update; UPDATE statements SET summary = 'Something else entirely.' WHERE statement_id = 'minister-praises-talks';");
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("full_text", problem.Check);
+        Assert.StartsWith("the search index statements_fts does not match the text of statements", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_reports_a_value_outside_its_vocabulary_naming_the_row()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET evidence_status = 'rumoured' WHERE event_id = 'secret-meeting-reported';");
+
+        Assert.Contains(("vocabulary", "events secret-meeting-reported: evidence_status is 'rumoured', not one of confirmed, reported, disputed"), problems);
     }
 
     [Fact]
     public void Validate_reports_malformed_and_reversed_dates()
     {
         var problems = ValidateDamagedCopy(
-            "UPDATE events SET date_earliest = '2025-02-00' WHERE event_id = 'second-aid-batch-sent';" +
-            "UPDATE positions SET start_latest = '2030-01-01' WHERE position_id = 'hakan-fidan-foreign-minister';");
+            "UPDATE sources SET date_published = '2021-02-30' WHERE source_id = 'page-a';" +
+            "UPDATE positions SET start_latest = '2030-01-01' WHERE position_id = 'ayla-minister-foreign-minister';");
 
-        Assert.Equal(
-            [
-                ("dates", "events.date_earliest '2025-02-00' is not an ISO date"),
-                ("dates", "positions hakan-fidan-foreign-minister: start_latest is after end_earliest"),
-            ],
-            problems.Select(p => (p.Check, p.Message)));
+        Assert.Contains(("dates", "sources page-a: date_published '2021-02-30' is not an ISO date (yyyy-mm-dd)"), problems);
+        Assert.Contains(("dates", "positions ayla-minister-foreign-minister: start_latest is after end_earliest"), problems);
     }
 
     [Fact]
-    public void Validate_reports_a_value_outside_its_vocabulary()
+    public void Validate_reports_a_date_edtf_that_contradicts_its_bounds_in_guards()
     {
-        var problems = ValidateDamagedCopy("UPDATE events SET evidence_status = 'rumoured' WHERE event_id = 'al-sharaa-phones-aliyev';");
+        var problems = ValidateDamagedCopy("DROP TRIGGER events_date_edtf_update; UPDATE events SET date_edtf = '2026-06-01' WHERE event_id = 'embassy-reopens';");
 
-        Assert.Equal([("vocabulary", "events.evidence_status has 'rumoured', not one of confirmed, reported, disputed")], problems.Select(p => (p.Check, p.Message)));
+        Assert.Equal(
+            [("guards", "events embassy-reopens: events.date_edtf does not agree with date_earliest, date_latest and date_precision (trigger events_date_edtf_insert)")],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_reports_an_uncited_fact()
+    {
+        var problems = ValidateDamagedCopy("DELETE FROM citations WHERE trade_flow_id = 'trade-2021';");
+
+        Assert.Equal([("citations", "trade_flows trade-2021 has no citation: add a row to citations with trade_flow_id = 'trade-2021' and the source that states it")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_paragraph_the_article_lacks_and_one_no_fact_cites()
+    {
+        var problems = ValidateDamagedCopy("UPDATE citations SET paragraph = 3 WHERE assessment_id = 'energy-opportunity';");
+
+        Assert.Contains(problems, p => p.Check == "paragraphs" && p.Message.EndsWith("of fixture-article names paragraph 3, which fixture-article does not have", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Message.Contains("paragraph 2 of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_reports_an_article_paragraph_no_fact_cites()
+    {
+        var problems = ValidateDamagedCopy("UPDATE sources SET paragraph_count = 3 WHERE source_id = 'fixture-article';");
+
+        Assert.Equal([("paragraphs", "paragraph 3 of fixture-article is cited by no fact")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_an_unrecorded_page_cited_for_a_fact()
+    {
+        var problems = ValidateDamagedCopy("UPDATE citations SET source_id = 'page-unrecorded' WHERE statement_id = 'ministry-welcomes-envoy';");
+
+        Assert.Single(problems, p => p.Check == "unrecorded_pages" && p.Message.EndsWith("cites page-unrecorded, a page whose address was not kept, for something other than a discrepancy's claim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_reports_a_discrepancy_with_one_claim_and_a_disputed_fact_without_one()
+    {
+        var oneClaim = ValidateDamagedCopy("DELETE FROM citations WHERE claim_id = 'reopening-18-february'; DELETE FROM discrepancy_claims WHERE claim_id = 'reopening-18-february';");
+        var noDiscrepancy = ValidateDamagedCopy("UPDATE events SET evidence_status = 'disputed' WHERE event_id = 'envoy-meets-ministry';");
+        var notDisputed = ValidateDamagedCopy("UPDATE events SET evidence_status = 'confirmed' WHERE event_id = 'embassy-reopens';");
+
+        Assert.Contains(("discrepancies", "discrepancy reopening-day does not have two claims (sides a and b)"), oneClaim);
+        Assert.Equal([("discrepancies", "events envoy-meets-ministry is marked disputed, but no discrepancy records the disagreement")], noDiscrepancy);
+        Assert.Equal([("discrepancies", "events embassy-reopens has a discrepancy but is not marked disputed")], notDisputed);
+    }
+
+    [Fact]
+    public void Validate_reports_an_event_without_participant_or_topic_and_an_agreement_without_party()
+    {
+        var problems = ValidateDamagedCopy(
+            "DELETE FROM event_participants WHERE event_id = 'secret-meeting-reported'; DELETE FROM event_topics WHERE event_id = 'envoy-meets-ministry'; DELETE FROM agreement_parties WHERE agreement_id = 'visa-agreement';");
+
+        Assert.Equal(
+            [
+                ("events", "events secret-meeting-reported has no participant: add a row to event_participants"),
+                ("events", "events envoy-meets-ministry has no topic: add a row to event_topics"),
+                ("events", "agreements visa-agreement has no party: add a row to agreement_parties"),
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_report_date_stored_as_a_day()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET date_basis = 'reported' WHERE event_id = 'minister-visits-damascus';");
+
+        Assert.Equal([("date_basis", "events minister-visits-damascus: its date is only a report's date (basis reported), so it is a latest bound ('[..YYYY-MM-DD]', precision range), not a day")], problems);
     }
 
     [Fact]
@@ -70,17 +211,27 @@ public sealed class DatasetValidatorTests
     {
         var problems = ValidateDamagedCopy(
             "INSERT INTO places (place_id, name, kind, country_id) VALUES ('atlantis', 'Atlantis', 'city', 'SYR');" +
-            "INSERT INTO citations (place_id, source_id) VALUES ('atlantis', 'mfa-az-syria');");
+            "INSERT INTO citations (place_id, source_id) VALUES ('atlantis', 'page-a');");
 
-        Assert.Equal([("orphans", "places atlantis is not referred to by any row")], problems.Select(p => (p.Check, p.Message)));
+        Assert.Equal([("orphans", "places atlantis is not referred to by any row: remove it, or link it to the fact it belongs to")], problems);
     }
 
     [Fact]
-    public void Validate_reports_a_discrepancy_with_one_claim()
+    public void Validate_reports_every_problem_and_does_not_stop_at_a_missing_table()
     {
-        var problems = ValidateDamagedCopy(
-            "DELETE FROM citations WHERE claim_id = 'antalya-14-april'; DELETE FROM discrepancy_claims WHERE claim_id = 'antalya-14-april';");
+        var problems = ValidateDamagedCopy("DROP TABLE discrepancy_claims; DELETE FROM citations WHERE place_id = 'baku';");
 
-        Assert.Equal([("discrepancies", "discrepancy antalya-meeting-day does not have two claims")], problems.Select(p => (p.Check, p.Message)));
+        Assert.Contains(("schema", "table discrepancy_claims is missing: rebuild the file with 'azsy build'"), problems);
+        Assert.Contains(problems, p => p.Check == "discrepancies" && p.Message.StartsWith("could not be checked: ", StringComparison.Ordinal));
+        Assert.Contains(("citations", "places baku has no citation: add a row to citations with place_id = 'baku' and the source that states it"), problems);
+    }
+
+    [Fact]
+    public void Validate_refuses_a_file_that_is_not_sqlite()
+    {
+        using var file = new TempFile();
+        File.WriteAllText(file.Path, "not a database");
+
+        Assert.Equal(DatasetFileProblem.NotSqlite, Assert.Throws<DatasetFileException>(() => DatasetValidator.Validate(file.Path)).Problem);
     }
 }

@@ -6,10 +6,14 @@ namespace AzerbaijanSyria.Relations.Tests;
 /// The shipped database and its exports, opened by clients nobody here wrote: the sqlite3 shell
 /// and sqlite-utils (Debian's, with the system SQLite 3.40) and Python's csv module.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ExternalClientTests
 {
-    private static readonly string[] PublicViews =
-        ["timeline", "person_positions", "statement_details", "aid_delivery_details", "agreement_details", "citation_details", "discrepancy_details", "data_dictionary"];
+    private static IEnumerable<string> PublicViews()
+    {
+        using var db = Shipped.Open();
+        return db.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").ToList();
+    }
 
     [SkippableFact]
     public void Sqlite3_shell_lists_tables_and_reads_every_view()
@@ -21,7 +25,7 @@ public sealed class ExternalClientTests
         Assert.Contains("timeline", tables.Output, StringComparison.Ordinal);
 
         using var db = Shipped.Open();
-        foreach (var view in PublicViews)
+        foreach (var view in PublicViews())
         {
             var result = Processes.Run(sqlite3, [Repo.ShippedDatabase, $"SELECT count(*) FROM {view};"]);
             Assert.True(result.ExitCode == 0 && result.Error.Length == 0, $"{view}: {result.Error}");
@@ -34,11 +38,15 @@ public sealed class ExternalClientTests
     {
         var sqlite3 = Processes.Require("sqlite3");
 
-        var result = Processes.Run(sqlite3, [Repo.ShippedDatabase,
-            "SELECT e.event_id FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid WHERE events_fts MATCH 'iftar' ORDER BY bm25(events_fts);"]);
+        const string sql = "SELECT e.event_id FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid WHERE events_fts MATCH 'iftar' ORDER BY bm25(events_fts), e.event_id";
+
+        var result = Processes.Run(sqlite3, [Repo.ShippedDatabase, sql + ";"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("iftar-for-orphaned-children", result.Output.Trim());
+        using var db = Shipped.Open();
+        var expected = db.Query<string>(sql).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(string.Join("\n", expected), result.Output.Trim().ReplaceLineEndings("\n"));
     }
 
     [SkippableFact]
@@ -50,9 +58,13 @@ public sealed class ExternalClientTests
         var search = Processes.Run(sqliteUtils, ["search", Repo.ShippedDatabase, "agreements", "ICESCO", "-c", "agreement_id", "--csv"]);
 
         Assert.Equal(0, tables.ExitCode);
-        Assert.Contains("events,52", tables.Output, StringComparison.Ordinal);
+        using var db = Shipped.Open();
+        Assert.Contains($"events,{db.ExecuteScalar<long>("SELECT count(*) FROM events")}", tables.Output, StringComparison.Ordinal);
         Assert.Equal(0, search.ExitCode);
-        Assert.Equal("agreement_id\nrabat-schools-partnership-2026", search.Output.Trim().ReplaceLineEndings("\n"));
+        var expected = db.Query<string>("SELECT a.agreement_id FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid WHERE agreements_fts MATCH 'ICESCO'").Order(StringComparer.Ordinal).ToList();
+        var found = search.Output.Trim().ReplaceLineEndings("\n").Split('\n').Skip(1).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found);
     }
 
     [SkippableFact]
@@ -67,7 +79,8 @@ public sealed class ExternalClientTests
         var count = Processes.Run(sqliteUtils, ["query", target, "SELECT count(*) AS n FROM timeline WHERE cameo_root = '07'", "--csv"]);
 
         Assert.Equal(0, insert.ExitCode);
-        Assert.Equal("n\n6", count.Output.Trim().ReplaceLineEndings("\n"));
+        using var db = Shipped.Open();
+        Assert.Equal($"n\n{db.ExecuteScalar<long>("SELECT count(*) FROM timeline WHERE cameo_root = '07'")}", count.Output.Trim().ReplaceLineEndings("\n"));
     }
 
     [SkippableFact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AzerbaijanSyria.Relations.Cli.Output;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
@@ -15,9 +16,14 @@ internal static class BuildCommand
             DefaultValueFactory = _ => DefaultOutput,
             HelpName = "PATH",
         };
+        var docsOption = new Option<string>("--docs")
+        {
+            Description = "Also write the files drawn from the database and committed beside it (timeline.svg, data-dictionary.md) into this folder; a contributor passes docs.",
+            HelpName = "DIR",
+        };
         var command = new Command("build", "Build the database from the migration scripts, byte-identical on every run, and show what it holds.")
         {
-            outputOption,
+            outputOption, docsOption,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +41,15 @@ internal static class BuildCommand
             }
 
             using var dataset = RelationsDataset.Open(result.Path);
+            if (parse.GetValue(docsOption) is { Length: > 0 } docs)
+            {
+                output.WriteLine();
+                foreach (var written in CommittedOutputs.Write(dataset, docs))
+                {
+                    output.WriteLine($"Wrote {written}");
+                }
+            }
+
             var latest = dataset.GetTimelineAsync().GetAwaiter().GetResult().TakeLast(5);
             output.WriteLine();
             output.WriteLine("The five latest events:");

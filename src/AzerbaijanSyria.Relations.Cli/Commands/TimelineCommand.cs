@@ -44,10 +44,7 @@ internal static class TimelineCommand
 
             if (parse.GetValue(svg) is { Length: > 0 } file)
             {
-                var span = events.Count == 0
-                    ? string.Empty
-                    : $", {events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{events.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
-                File.WriteAllText(file, TimelineSvg.Render(events, $"Azerbaijan–Syria relations: {events.Count} events{span}"));
+                File.WriteAllText(file, TimelineSvg.Render(events));
                 if (parse.GetValue(format) == "table")
                 {
                     output.WriteLine($"Drew {events.Count} events in {file}");

@@ -28,6 +28,15 @@ internal static class TimelineSvg
         (null, "#718096", "no CAMEO code"),
     ];
 
+    /// <summary>The picture of <paramref name="events"/>, titled with their number and span of years.</summary>
+    public static string Render(IReadOnlyList<TimelineEvent> events)
+    {
+        var span = events.Count == 0
+            ? string.Empty
+            : $", {events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{events.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
+        return Render(events, $"Azerbaijan–Syria relations: {events.Count} events{span}");
+    }
+
     public static string Render(IReadOnlyList<TimelineEvent> events, string title)
     {
         var svg = new StringBuilder();

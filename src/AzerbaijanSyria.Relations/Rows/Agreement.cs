@@ -21,6 +21,12 @@ public sealed record Agreement
     /// <summary>The latest possible signing day.</summary>
     public DateOnly? DateLatest { get; init; }
 
+    /// <summary><c>day</c>, <c>month</c>, <c>year</c>, <c>range</c> or <c>unknown</c>: how precisely the signing date is known.</summary>
+    public required string DatePrecision { get; init; }
+
+    /// <summary><c>stated</c>, <c>inferred</c>, <c>derived</c> or <c>reported</c>: how the signing date is known.</summary>
+    public required string DateBasis { get; init; }
+
     /// <summary>Where it was signed, when known.</summary>
     public string? Place { get; init; }
 

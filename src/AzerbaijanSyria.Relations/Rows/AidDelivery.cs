@@ -63,6 +63,9 @@ public sealed record AidDelivery
     /// <summary>The event of its arrival, when recorded.</summary>
     public string? ArrivalEventId { get; init; }
 
+    /// <summary>The date of the arrival event in EDTF, when there is one.</summary>
+    public string? ArrivalDateEdtf { get; init; }
+
     /// <summary>The evidence status of its event.</summary>
     public required string EvidenceStatus { get; init; }
 

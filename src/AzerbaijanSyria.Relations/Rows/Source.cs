@@ -29,4 +29,7 @@ public sealed record Source
 
     /// <summary>A note.</summary>
     public string? Note { get; init; }
+
+    /// <summary>For a source cited by paragraph (the article), how many paragraphs its body has; null for web pages.</summary>
+    public int? ParagraphCount { get; init; }
 }

@@ -32,4 +32,7 @@ public sealed record Statement
 
     /// <summary>The evidence status of the event.</summary>
     public required string EvidenceStatus { get; init; }
+
+    /// <summary>A note on how the statement is recorded (for example, whose words it is where the page names no speaker).</summary>
+    public string? Note { get; init; }
 }

@@ -6,6 +6,12 @@ public sealed record TradeFlow
     /// <summary>The row's id.</summary>
     public required string TradeFlowId { get; init; }
 
+    /// <summary>The country whose statistics report the flow (ISO alpha-3), e.g. <c>AZE</c>.</summary>
+    public required string ReporterCountryId { get; init; }
+
+    /// <summary>The partner country (ISO alpha-3), e.g. <c>SYR</c>.</summary>
+    public required string PartnerCountryId { get; init; }
+
     /// <summary>The calendar year.</summary>
     public required int Year { get; init; }
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Dapper;
-using DbUp.Engine;
 using DbUp;
+using DbUp.Engine;
 using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations;
@@ -17,13 +17,13 @@ public static class DatasetBuilder
     /// The value of <c>PRAGMA application_id</c> that marks a file as this dataset
     /// (0x415A5359, the ASCII letters "AZSY").
     /// </summary>
-    public const int ApplicationId = 0x415A5359;
+    public const int ApplicationId = DatasetFormat.ApplicationId;
 
     /// <summary>The timestamp every journal entry carries in a built file, so builds are byte-identical.</summary>
     public const string NormalisedAppliedTimestamp = "2000-01-01 00:00:00";
 
     /// <summary>
-    /// The schema version this library knows: the number of its newest migration script, and
+    /// The schema version this library builds: the number of its newest migration script, and
     /// the <c>PRAGMA user_version</c> of a file built by it.
     /// </summary>
     public static int SchemaVersion => Migrations.LatestNumber;
@@ -50,22 +50,13 @@ public static class DatasetBuilder
         var staged = Path.Combine(directory, $".{Path.GetFileName(fullOutput)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var applied = ApplyScripts(work);
+            var applied = ApplyScripts(work, Migrations.All);
             using (var connection = OpenWritable(work))
             {
-                connection.Execute("UPDATE SchemaVersions SET Applied = @at", new { at = NormalisedAppliedTimestamp });
-                // A full-text index's pages depend on how the rows were written (one statement or
-                // many); rebuilt and merged into one segment, they depend only on the rows.
-                foreach (var index in connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%' ORDER BY name").ToList())
-                {
-                    connection.Execute($"INSERT INTO \"{index}\" (\"{index}\") VALUES ('rebuild'); INSERT INTO \"{index}\" (\"{index}\") VALUES ('optimize');");
-                }
-
-                connection.Execute($"PRAGMA user_version = {SchemaVersion}; PRAGMA application_id = {ApplicationId};");
+                Normalise(connection);
                 connection.Execute("VACUUM INTO @target", new { target = staged });
             }
 
-            SqliteConnection.ClearAllPools();
             File.Move(staged, fullOutput, overwrite: true);
             return new BuildResult
             {
@@ -78,7 +69,6 @@ public static class DatasetBuilder
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
             File.Delete(work);
             File.Delete(staged);
         }
@@ -95,18 +85,83 @@ public static class DatasetBuilder
     public static IReadOnlyList<string> Upgrade(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        CheckUpgradable(Path.GetFullPath(path));
-        try
+        var fullPath = Path.GetFullPath(path);
+        CheckUpgradable(fullPath);
+        return ApplyScripts(fullPath, Migrations.All);
+    }
+
+    /// <summary>The SHA-256 of a file, as lowercase hexadecimal.</summary>
+    /// <param name="path">The file to hash.</param>
+    /// <returns>64 lowercase hexadecimal digits.</returns>
+    public static string ComputeSha256(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>
+    /// Applies the given scripts (those the journal lacks) to the database at <paramref name="path"/>.
+    /// A new file is marked as this dataset before the first script runs, so that an interrupted
+    /// build is still recognisably ours; afterwards <c>user_version</c> names the newest script
+    /// the file holds, whether or not a script failed.
+    /// </summary>
+    internal static List<string> ApplyScripts(string path, IEnumerable<SqlScript> scripts)
+    {
+        using (var connection = new SqliteConnection(DatasetFormat.WritableConnectionString(path, create: true)))
         {
-            var applied = ApplyScripts(Path.GetFullPath(path));
-            using var connection = OpenWritable(path);
-            connection.Execute($"PRAGMA user_version = {SchemaVersion}; PRAGMA application_id = {ApplicationId};");
-            return applied;
+            connection.Open();
+            if (connection.ExecuteScalar<long>("PRAGMA application_id") == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema") == 0)
+            {
+                connection.Execute($"PRAGMA application_id = {ApplicationId}");
+            }
         }
-        finally
+
+        var upgrader = DeployChanges.To
+            .SqliteDatabase(DatasetFormat.WritableConnectionString(path, create: true))
+            .WithScripts(scripts)
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build();
+
+        var result = upgrader.PerformUpgrade();
+        using (var connection = OpenWritable(path))
         {
-            SqliteConnection.ClearAllPools();
+            Mark(connection);
         }
+
+        if (!result.Successful)
+        {
+            var script = result.ErrorScript;
+            var where = script is null ? null : FailingStatement.Locate(path, script.Contents);
+            throw new DatasetBuildException(
+                $"Migration {script?.Name ?? "(unknown)"} failed{(where is null ? string.Empty : $" at line {where.Line} ({where.Preview})")}: {result.Error?.Message}",
+                result.Error);
+        }
+
+        return result.Scripts.Select(s => s.Name).ToList();
+    }
+
+    /// <summary>The last steps of a build, which make two builds of the same scripts byte-identical.</summary>
+    private static void Normalise(SqliteConnection connection)
+    {
+        connection.Execute("UPDATE SchemaVersions SET Applied = @at", new { at = NormalisedAppliedTimestamp });
+        // A full-text index's pages depend on how the rows were written (one statement or
+        // many); rebuilt and merged into one segment, they depend only on the rows.
+        foreach (var index in SchemaCatalog.Read(connection).FullTextIndexes)
+        {
+            var name = SchemaCatalog.Quote(index);
+            connection.Execute($"INSERT INTO {name} ({name}) VALUES ('rebuild'); INSERT INTO {name} ({name}) VALUES ('optimize');");
+        }
+    }
+
+    /// <summary>Sets the file's application id, and its schema version to the newest script its journal lists.</summary>
+    private static void Mark(SqliteConnection connection)
+    {
+        var newest = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = 'SchemaVersions'") == 0
+            ? 0
+            : connection.Query<string>("SELECT ScriptName FROM SchemaVersions").Select(DatasetFormat.ScriptNumber).DefaultIfEmpty(0).Max();
+        connection.Execute($"PRAGMA user_version = {newest}; PRAGMA application_id = {ApplicationId};");
     }
 
     /// <summary>
@@ -126,7 +181,7 @@ public static class DatasetBuilder
         }
         catch (DatasetFileException ex) when (ex.Problem == DatasetFileProblem.NotThisDataset)
         {
-            using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(path));
+            using var connection = new SqliteConnection(DatasetFormat.ReadOnlyConnectionString(path));
             connection.Open();
             var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id");
             var tables = connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table'").ToList();
@@ -137,54 +192,9 @@ public static class DatasetBuilder
         }
     }
 
-    /// <summary>The SHA-256 of a file, as lowercase hexadecimal.</summary>
-    /// <param name="path">The file to hash.</param>
-    /// <returns>64 lowercase hexadecimal digits.</returns>
-    public static string ComputeSha256(string path)
-    {
-        SqliteConnection.ClearAllPools();
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    private static List<string> ApplyScripts(string path) => ApplyScripts(path, Migrations.All);
-
-    /// <summary>Applies the given scripts (those the journal lacks) to the database at <paramref name="path"/>.</summary>
-    internal static List<string> ApplyScripts(string path, IEnumerable<SqlScript> scripts)
-    {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString();
-
-        var upgrader = DeployChanges.To
-            .SqliteDatabase(connectionString)
-            .WithScripts(scripts)
-            .WithTransactionPerScript()
-            .WithVariablesDisabled()
-            .LogToNowhere()
-            .Build();
-
-        var result = upgrader.PerformUpgrade();
-        if (!result.Successful)
-        {
-            throw new DatasetBuildException(
-                $"Migration {result.ErrorScript?.Name ?? "(unknown)"} failed: {result.Error?.Message}", result.Error);
-        }
-
-        return result.Scripts.Select(s => s.Name).ToList();
-    }
-
     private static SqliteConnection OpenWritable(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        }.ToString());
+        var connection = new SqliteConnection(DatasetFormat.WritableConnectionString(path, create: false));
         connection.Open();
         return connection;
     }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using DbUp.Engine;
 
 namespace AzerbaijanSyria.Relations;
@@ -11,14 +10,8 @@ internal static class Migrations
     /// <summary>All scripts, in the order DbUp runs them (ordinal by name).</summary>
     public static IReadOnlyList<SqlScript> All { get; } = Load();
 
-    /// <summary>The number of the newest script: the schema version the library knows.</summary>
-    public static int LatestNumber { get; } = All.Max(s => NumberOf(s.Name));
-
-    public static int NumberOf(string scriptName)
-    {
-        var digits = scriptName.AsSpan(0, scriptName.IndexOf('_'));
-        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The number of the newest script: the schema version this builder writes.</summary>
+    public static int LatestNumber { get; } = All.Max(s => DatasetFormat.ScriptNumber(s.Name));
 
     private static List<SqlScript> Load()
     {

@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>
+/// Finds which statement of a failed migration script failed, so that a build error names its
+/// line. DbUp runs a script as one command and reports only SQLite's message; after the failed
+/// script was rolled back, the file is as it was before it, so the script's statements are run
+/// again one by one inside a transaction that is always rolled back.
+/// </summary>
+internal sealed record FailingStatement(int Line, string Preview)
+{
+    private const int PreviewLength = 80;
+
+    /// <summary>The first statement of <paramref name="script"/> that fails on the database at <paramref name="path"/>, or null when none does.</summary>
+    public static FailingStatement? Locate(string path, string script)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(DatasetFormat.WritableConnectionString(path, create: false));
+            connection.Open();
+            using var transaction = connection.BeginTransaction();
+            foreach (var (offset, text) in Split(script))
+            {
+                try
+                {
+                    using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = text;
+                    command.ExecuteNonQuery();
+                }
+                catch (SqliteException)
+                {
+                    var body = WithoutLeadingComments(text);
+                    var line = 1 + script.AsSpan(0, offset + (text.Length - body.Length)).Count('\n');
+                    var oneLine = string.Join(' ', body.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+                    return new FailingStatement(line, oneLine.Length <= PreviewLength ? oneLine : string.Concat(oneLine.AsSpan(0, PreviewLength - 1), "…"));
+                }
+            }
+
+            transaction.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // The file cannot be opened for the diagnosis: report SQLite's message alone.
+        }
+
+        return null;
+    }
+
+    /// <summary>The statement without the blank lines and <c>--</c> comments before it.</summary>
+    private static string WithoutLeadingComments(string text)
+    {
+        var rest = text.TrimStart();
+        while (rest.StartsWith("--", StringComparison.Ordinal))
+        {
+            var end = rest.IndexOf('\n', StringComparison.Ordinal);
+            rest = end < 0 ? string.Empty : rest[(end + 1)..].TrimStart();
+        }
+
+        return rest;
+    }
+
+    /// <summary>
+    /// The script's statements with their offsets: a statement ends at the first semicolon after
+    /// which SQLite calls the text complete, which keeps triggers' BEGIN…END bodies, strings and
+    /// comments whole.
+    /// </summary>
+    internal static IEnumerable<(int Offset, string Text)> Split(string script)
+    {
+        var start = 0;
+        for (var i = script.IndexOf(';', StringComparison.Ordinal); i >= 0; i = script.IndexOf(';', i + 1))
+        {
+            var candidate = script[start..(i + 1)];
+            if (raw.sqlite3_complete(utf8z.FromString(candidate)) != 0)
+            {
+                yield return (start, candidate);
+                start = i + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>
+/// What a dataset file's schema declares, read from the file itself: its tables and views with
+/// their columns and foreign keys, the closed vocabularies and date columns its CHECK constraints
+/// name, its full-text indexes, and its guard triggers. The schema is the one home of these
+/// facts; the validator, the row counts, the exports and the documentation read them from here.
+/// </summary>
+internal sealed partial class SchemaCatalog
+{
+    /// <summary>The journal DbUp keeps; a build artefact, not part of the dataset.</summary>
+    public const string JournalTable = "SchemaVersions";
+
+    private SchemaCatalog(IReadOnlyList<SchemaObject> objects, IReadOnlyList<FullTextIndex> fullTextIndexes, IReadOnlyList<Guard> guards)
+    {
+        Objects = objects;
+        FullTextIndexes = fullTextIndexes.Select(i => i.Name).ToList();
+        FullText = fullTextIndexes;
+        Guards = guards;
+    }
+
+    /// <summary>The dataset's tables and views (not SQLite's own, the journal, or search-index tables), by name.</summary>
+    public IReadOnlyList<SchemaObject> Objects { get; }
+
+    /// <summary>The dataset's tables, by name.</summary>
+    public IEnumerable<SchemaObject> Tables => Objects.Where(o => o.Kind == "table");
+
+    /// <summary>The dataset's views, by name.</summary>
+    public IEnumerable<SchemaObject> Views => Objects.Where(o => o.Kind == "view");
+
+    /// <summary>The names of the FTS5 tables.</summary>
+    public IReadOnlyList<string> FullTextIndexes { get; }
+
+    /// <summary>The FTS5 tables with the table whose rows they index.</summary>
+    public IReadOnlyList<FullTextIndex> FullText { get; }
+
+    /// <summary>Triggers that refuse a row with <c>RAISE(ABORT, …)</c> when a condition holds.</summary>
+    public IReadOnlyList<Guard> Guards { get; }
+
+    /// <summary>Every closed vocabulary: a column whose CHECK constraint lists the values it may take.</summary>
+    public IEnumerable<Vocabulary> Vocabularies => Tables.SelectMany(t => t.Vocabularies);
+
+    /// <summary>The table or view called <paramref name="name"/>, or null.</summary>
+    public SchemaObject? Find(string name) => Objects.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>An identifier quoted for SQL.</summary>
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Reads the schema of the database behind <paramref name="connection"/>.</summary>
+    public static SchemaCatalog Read(SqliteConnection connection)
+    {
+        var listed = connection.Query<(string Name, string Type)>(
+            "SELECT name, type FROM pragma_table_list WHERE schema = 'main' ORDER BY name").ToList();
+        var sqlByName = connection.Query<(string Name, string? Sql)>("SELECT name, sql FROM sqlite_schema WHERE type IN ('table', 'view')")
+            .ToDictionary(r => r.Name, r => r.Sql ?? string.Empty, StringComparer.Ordinal);
+
+        var objects = new List<SchemaObject>();
+        var fullText = new List<FullTextIndex>();
+        foreach (var (name, type) in listed)
+        {
+            var sql = sqlByName.GetValueOrDefault(name, string.Empty);
+            if (type == "virtual" && FullTextTable().IsMatch(sql))
+            {
+                var content = ContentOption().Match(sql);
+                var columns = ReadColumns(connection, name).Where(c => !c.Hidden).Select(c => c.Name).ToList();
+                fullText.Add(new FullTextIndex(name, content.Success ? content.Groups["table"].Value : name, columns));
+                continue;
+            }
+
+            if (type is not ("table" or "view") || name.StartsWith("sqlite_", StringComparison.Ordinal) || name == JournalTable)
+            {
+                continue;
+            }
+
+            var keys = type == "table"
+                ? connection.Query<(long Id, long Seq, string Table, string From, string? To)>(
+                        "SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", new { name })
+                    .GroupBy(k => k.Id)
+                    .Select(g => new SchemaForeignKey(g.Select(k => k.From).ToList(), g.First().Table, g.Select(k => k.To ?? k.From).ToList()))
+                    .ToList()
+                : [];
+            // A view over a dropped table cannot even list its columns: it is kept with none, and the
+            // validator's schema check reports it.
+            List<SchemaColumn> objectColumns;
+            try
+            {
+                objectColumns = ReadColumns(connection, name).Where(c => !c.Hidden).ToList();
+            }
+            catch (SqliteException) when (type == "view")
+            {
+                objectColumns = [];
+            }
+
+            objects.Add(new SchemaObject(name, type, sql, objectColumns, keys));
+        }
+
+        var guards = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+            .Select(t => (t.Name, Match: GuardTrigger().Match(t.Sql)))
+            .Where(t => t.Match.Success)
+            .Select(t => new Guard(t.Name, t.Match.Groups["table"].Value, t.Match.Groups["condition"].Value.Trim(), t.Match.Groups["message"].Value.Replace("''", "'", StringComparison.Ordinal)))
+            .ToList();
+        return new SchemaCatalog(objects, fullText, guards);
+    }
+
+    private static List<SchemaColumn> ReadColumns(SqliteConnection connection, string name) =>
+        connection.Query<(string Name, string Type, long NotNull, long Pk, long Hidden)>(
+                "SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(@name) ORDER BY cid", new { name })
+            .Select(c => new SchemaColumn(c.Name, c.Type, c.NotNull == 1, (int)c.Pk, Hidden: c.Hidden == 1, Generated: c.Hidden is 2 or 3))
+            .ToList();
+
+    [GeneratedRegex(@"USING\s+fts5", RegexOptions.IgnoreCase)]
+    private static partial Regex FullTextTable();
+
+    [GeneratedRegex(@"content\s*=\s*[""']?(?<table>\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentOption();
+
+    [GeneratedRegex(@"^CREATE\s+TRIGGER\s+\w+\s+BEFORE\s+(?:INSERT|UPDATE)(?:\s+OF\s+[\w\s,]+?)?\s+ON\s+(?<table>\w+)\s+WHEN\s+(?<condition>.+?)\s+BEGIN\s+SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'(?<message>(?:[^']|'')*)'\s*\)\s*;\s*END$", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex GuardTrigger();
+
+    /// <summary>A table or view of the dataset.</summary>
+    internal sealed partial record SchemaObject(string Name, string Kind, string Sql, IReadOnlyList<SchemaColumn> Columns, IReadOnlyList<SchemaForeignKey> ForeignKeys)
+    {
+        /// <summary>The primary key's columns, in key order; empty for a view or a rowid table.</summary>
+        public IReadOnlyList<string> PrimaryKey => Columns.Where(c => c.PrimaryKeyPosition > 0).OrderBy(c => c.PrimaryKeyPosition).Select(c => c.Name).ToList();
+
+        /// <summary>The SQL that names one row: its primary key's columns joined, or its rowid.</summary>
+        public string RowLabelSql => PrimaryKey.Count switch
+        {
+            0 => "rowid",
+            1 => Quote(PrimaryKey[0]),
+            _ => string.Join(" || ' / ' || ", PrimaryKey.Select(Quote)),
+        };
+
+        /// <summary>Columns whose CHECK constraint lists the values they may take (<c>col IN ('a', 'b')</c>).</summary>
+        public IReadOnlyList<Vocabulary> Vocabularies => VocabularyCheck().Matches(Sql)
+            .Select(m => new Vocabulary(Name, m.Groups["column"].Value, m.Groups["values"].Captures.Select(c => c.Value).ToList()))
+            .Where(v => Columns.Any(c => c.Name == v.Column))
+            .GroupBy(v => v.Column).Select(g => g.First())
+            .ToList();
+
+        /// <summary>Columns that hold an ISO day, by their CHECK constraint <c>date(col) = col</c>.</summary>
+        public IReadOnlyList<string> DateColumns => DateCheck().Matches(Sql)
+            .Select(m => m.Groups["column"].Value).Where(c => Columns.Any(col => col.Name == c)).Distinct().ToList();
+
+        /// <summary>Pairs of date columns whose CHECK constraints keep the first no later than the second.</summary>
+        public IReadOnlyList<(string Earlier, string Later)> DateOrder => OrderCheck().Matches(Sql)
+            .Select(m => (m.Groups["a"].Value, m.Groups["b"].Value))
+            .Where(p => DateColumns.Contains(p.Item1) && DateColumns.Contains(p.Item2)).Distinct().ToList();
+
+        [GeneratedRegex(@"\b(?<column>[a-z_]+)\s+IN\s*\(\s*'(?<values>[^']*)'(?:\s*,\s*'(?<values>[^']*)')*\s*\)")]
+        private static partial Regex VocabularyCheck();
+
+        [GeneratedRegex(@"\bdate\((?<column>[a-z_]+)\)\s*=\s*\k<column>\b")]
+        private static partial Regex DateCheck();
+
+        [GeneratedRegex(@"\b(?<a>[a-z_]+)\s*<=\s*(?<b>[a-z_]+)\b")]
+        private static partial Regex OrderCheck();
+    }
+
+    /// <summary>A column of a table or view.</summary>
+    internal sealed record SchemaColumn(string Name, string Type, bool NotNull, int PrimaryKeyPosition, bool Hidden, bool Generated);
+
+    /// <summary>A foreign key of a table.</summary>
+    internal sealed record SchemaForeignKey(IReadOnlyList<string> Columns, string Table, IReadOnlyList<string> ReferencedColumns);
+
+    /// <summary>A closed vocabulary: the values a column may take.</summary>
+    internal sealed record Vocabulary(string Table, string Column, IReadOnlyList<string> Values);
+
+    /// <summary>An FTS5 table and the table whose rows it indexes.</summary>
+    internal sealed record FullTextIndex(string Name, string ContentTable, IReadOnlyList<string> Columns);
+
+    /// <summary>A trigger that refuses a row of <see cref="Table"/> with <see cref="Message"/> when <see cref="Condition"/> holds of it (as <c>NEW</c>).</summary>
+    internal sealed record Guard(string Name, string Table, string Condition, string Message);
+}

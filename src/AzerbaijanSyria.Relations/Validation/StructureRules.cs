@@ -1,0 +1,161 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>Rules about the file itself: SQLite's own checks, the header, the public face, its documentation and the search indexes.</summary>
+internal static class StructureRules
+{
+    public static IReadOnlyList<ValidationRule> All { get; } =
+    [
+        new("integrity", "SQLite's integrity check passes: pages, indexes, NOT NULL and CHECK constraints.", Integrity),
+        new("foreign_keys", "Every foreign key points at an existing row.", ForeignKeys),
+        new("header", "The file is marked as this dataset (application_id) and is not newer than this library.", Header),
+        new("schema", "Every public table and view exists with the columns of the approved public schema, and every view can be read.", Schema),
+        new("documentation", "Every public table, view and column has a description in the data dictionary.", Documentation),
+        new("full_text", "Each full-text index holds exactly the rows of its table, with their current text.", FullText),
+    ];
+
+    private static IEnumerable<string> Integrity(ValidationContext c) =>
+        c.Connection.Query<string>("PRAGMA integrity_check").Where(l => l != "ok");
+
+    private static IEnumerable<string> ForeignKeys(ValidationContext c)
+    {
+        foreach (var row in c.Connection.Query<(string Table, long? RowId, string Parent)>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check"))
+        {
+            var label = row.RowId is null || c.Catalog.Find(row.Table) is not { } table
+                ? row.RowId?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : c.Connection.ExecuteScalar<string>($"SELECT {table.RowLabelSql} FROM {SchemaCatalog.Quote(row.Table)} WHERE rowid = @id", new { id = row.RowId });
+            yield return $"{row.Table} row {label} points at a missing {row.Parent} row";
+        }
+    }
+
+    private static IEnumerable<string> Header(ValidationContext c)
+    {
+        var applicationId = c.Connection.ExecuteScalar<int>("PRAGMA application_id");
+        if (applicationId != DatasetFormat.ApplicationId)
+        {
+            yield return $"application_id is {applicationId}, expected {DatasetFormat.ApplicationId} (\"AZSY\"): the file is not marked as this dataset";
+        }
+
+        var version = c.Connection.ExecuteScalar<int>("PRAGMA user_version");
+        if (version > DatasetFormat.SchemaVersion)
+        {
+            yield return $"user_version is {version}, newer than the {DatasetFormat.SchemaVersion} this library knows: update the AzerbaijanSyria.Relations package";
+        }
+    }
+
+    private static IEnumerable<string> Schema(ValidationContext c)
+    {
+        foreach (var (kind, name, columns) in PublicSchema.Objects)
+        {
+            var found = c.Catalog.Find(name);
+            if (found is null)
+            {
+                yield return $"{kind} {name} is missing: rebuild the file with 'azsy build'";
+                continue;
+            }
+
+            if (found.Kind != kind)
+            {
+                yield return $"{name} is a {found.Kind}, expected a {kind}";
+            }
+
+            foreach (var column in columns.Where(col => found.Columns.All(fc => fc.Name != col)))
+            {
+                yield return $"{kind} {name} has no column {column}";
+            }
+        }
+
+        foreach (var view in c.Catalog.Views)
+        {
+            string? error = null;
+            try
+            {
+                c.Connection.Execute($"SELECT * FROM {SchemaCatalog.Quote(view.Name)} LIMIT 0");
+            }
+            catch (SqliteException ex)
+            {
+                error = ex.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal);
+            }
+
+            if (error is not null)
+            {
+                yield return $"view {view.Name} cannot be read: {error}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> Documentation(ValidationContext c)
+    {
+        if (!c.Has("table_docs") || !c.Has("column_docs"))
+        {
+            yield return "the data dictionary (table_docs, column_docs) is missing";
+            yield break;
+        }
+
+        var tables = c.Connection.Query<string>("SELECT table_name FROM table_docs WHERE trim(description) <> ''").ToHashSet(StringComparer.Ordinal);
+        var columns = c.Connection.Query<(string Table, string Column)>("SELECT table_name, column_name FROM column_docs WHERE trim(description) <> ''").ToHashSet();
+        foreach (var o in c.Catalog.Objects)
+        {
+            if (!tables.Contains(o.Name))
+            {
+                yield return $"{o.Kind} {o.Name} has no description in table_docs";
+            }
+
+            foreach (var col in o.Columns.Where(col => !columns.Contains((o.Name, col.Name)) && !columns.Contains(("*", col.Name))))
+            {
+                yield return $"{o.Name}.{col.Name} has no description in column_docs";
+            }
+        }
+    }
+
+    private static IEnumerable<string> FullText(ValidationContext c)
+    {
+        var problems = new List<string>();
+        foreach (var index in c.Catalog.FullText)
+        {
+            var docsize = SchemaCatalog.Quote(index.Name + "_docsize");
+            var content = SchemaCatalog.Quote(index.ContentTable);
+            var table = c.Catalog.Find(index.ContentTable);
+            if (table is null || c.Connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = @n", new { n = index.Name + "_docsize" }) == 0)
+            {
+                problems.Add($"{index.Name} has no table {index.ContentTable} or no document sizes to compare with");
+                continue;
+            }
+
+            problems.AddRange(c.Connection.Query<string>($"SELECT {table.RowLabelSql} FROM {content} WHERE rowid NOT IN (SELECT id FROM {docsize}) ORDER BY 1")
+                .Select(id => $"{index.ContentTable} {id} is missing from the search index {index.Name}: rebuild it with INSERT INTO {index.Name} ({index.Name}) VALUES ('rebuild')"));
+            problems.AddRange(c.Connection.Query<long>($"SELECT id FROM {docsize} WHERE id NOT IN (SELECT rowid FROM {content}) ORDER BY 1")
+                .Select(id => $"the search index {index.Name} holds row {id}, which {index.ContentTable} does not have"));
+        }
+
+        if (problems.Count == 0 && c.Catalog.FullText.Count > 0)
+        {
+            // FTS5 compares the index with its table's text only in a command that writes: run it on a copy in memory.
+            using var copy = new SqliteConnection("Data Source=:memory:");
+            copy.Open();
+            c.Connection.BackupDatabase(copy);
+            foreach (var index in c.Catalog.FullText)
+            {
+                var name = SchemaCatalog.Quote(index.Name);
+                string? error = null;
+                try
+                {
+                    copy.Execute($"INSERT INTO {name} ({name}, rank) VALUES ('integrity-check', 1)");
+                }
+                catch (SqliteException ex)
+                {
+                    error = ex.Message;
+                }
+
+                if (error is not null)
+                {
+                    problems.Add($"the search index {index.Name} does not match the text of {index.ContentTable} ({error}): rebuild it with INSERT INTO {index.Name} ({index.Name}) VALUES ('rebuild')");
+                }
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,22 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>What every validation rule reads: the open file and its schema.</summary>
+internal sealed class ValidationContext(SqliteConnection connection, SchemaCatalog catalog)
+{
+    public SqliteConnection Connection { get; } = connection;
+
+    public SchemaCatalog Catalog { get; } = catalog;
+
+    /// <summary>Whether the file has a table or view of this name (a damaged file may not).</summary>
+    public bool Has(string name) => Catalog.Find(name) is not null;
+
+    /// <summary>The labels (primary keys) of the rows of <paramref name="table"/> that satisfy <paramref name="where"/>, in order.</summary>
+    public IEnumerable<string> Rows(string table, string where, object? args = null)
+    {
+        var t = Catalog.Find(table)!;
+        return Connection.Query<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1", args);
+    }
+}

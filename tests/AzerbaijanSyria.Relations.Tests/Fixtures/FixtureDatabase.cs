@@ -1,0 +1,45 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>
+/// A small frozen dataset built by the tests: the real schema (every migration), every table of
+/// facts emptied, then the rows of <c>Fixtures/fixture.sql</c>. Query behaviour is tested on it,
+/// so new facts in the real data never change what those tests expect.
+/// </summary>
+internal static class FixtureDatabase
+{
+    /// <summary>The tables the migrations fill with reference data, which the fixture keeps.</summary>
+    private static readonly string[] ReferenceTables = ["countries", "cameo_roots", "cameo_codes", "topics", "dataset_metadata", "table_docs", "column_docs"];
+
+    private static readonly Lazy<string> Built = new(Build);
+
+    /// <summary>The fixture's file, built once per test run; open it read-only, or copy it to change it.</summary>
+    public static string Path => Built.Value;
+
+    private static string Build()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-fixture-{Guid.NewGuid():N}.db");
+        DatasetBuilder.Build(path);
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=False");
+        connection.Open();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var table in connection.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions'", transaction: transaction).ToList())
+            {
+                if (!ReferenceTables.Contains(table))
+                {
+                    connection.Execute($"DELETE FROM \"{table}\"", transaction: transaction);
+                }
+            }
+
+            connection.Execute(File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "fixture.sql")), transaction: transaction);
+            transaction.Commit();
+        }
+
+        connection.Execute("PRAGMA foreign_keys = ON");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
+    }
+}
