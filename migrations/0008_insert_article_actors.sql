@@ -1,7 +1,7 @@
 -- 0008: the primary article as a source, and the places, organizations, people and offices it
 -- names. Every row is cited to the article's paragraph (numbered from 1, body only; see
--- docs/sources.md). Offices carry only the bounds the article supports: the days it shows
--- someone in office. Years the article leaves out are inferred as 2024/2025 (see 0009).
+-- "Citing the article" in CONTRIBUTING.md). Offices carry only the bounds the article supports:
+-- the days it shows someone in office. Years the article leaves out are inferred as 2024/2025 (see 0009).
 
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES
   ('jps-article', 'article', 'Prospects in a New Era of Azerbaijan-Syria Relations',

@@ -2,7 +2,7 @@
 -- news agencies), one row per page, read from stored copies on 2026-11-27. Titles are our own
 -- short descriptions of each page, not the pages' headlines. date_published is filled only where
 -- the page's own date is known; the language is the page's.
--- Two rows are claims whose pages' addresses were not kept (kind 'unrecorded_page'): they are
+-- Three rows are claims whose pages' addresses were not kept (kind 'unrecorded_page'): they are
 -- cited only as one side of a discrepancy, and say so.
 
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES
