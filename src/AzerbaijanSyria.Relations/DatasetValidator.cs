@@ -43,7 +43,7 @@ public static class DatasetValidator
     public static IReadOnlyList<ValidationProblem> Validate(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var context = new ValidationContext(connection, SchemaCatalog.Read(connection));
+        using var context = new ValidationContext(connection, SchemaCatalog.Read(connection));
         var problems = new List<ValidationProblem>();
         foreach (var rule in ValidationRules.All)
         {

@@ -180,7 +180,7 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
             Event = events[0],
             Participants = await QueryAsync<EventParticipant>(
                 """
-                SELECT participant_kind, participant_id_text AS participant_id, name, role
+                SELECT participant_kind, participant_id_text AS participant_id, name, role, position_id, position
                 FROM participant_labels WHERE event_id = @eventId ORDER BY participant_labels.participant_id
                 """, args, cancellationToken),
             Statements = await QueryAsync<Statement>(

@@ -48,6 +48,14 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_reports_a_row_that_breaks_a_check_constraint_naming_row_and_constraint()
+    {
+        var problems = ValidateDamagedCopy("UPDATE places SET latitude = 123.4 WHERE place_id = 'baku';");
+
+        Assert.Contains(("integrity", "places baku: CHECK constraint failed: latitude IS NULL OR latitude BETWEEN -90 AND 90"), problems);
+    }
+
+    [Fact]
     public void Validate_reports_a_foreign_key_to_a_missing_row_naming_the_row()
     {
         var problems = ValidateDamagedCopy("INSERT INTO event_topics (event_id, topic_id) VALUES ('no-such-event', 'energy');");

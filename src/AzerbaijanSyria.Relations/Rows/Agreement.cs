@@ -68,4 +68,16 @@ public sealed record Agreement
 
     /// <summary>A note.</summary>
     public string? Note { get; init; }
+
+    /// <summary>A registration number (such as the UN Treaty Series'), where a page gives one.</summary>
+    public string? RegistrationNumber { get; init; }
+
+    /// <summary>The languages of the text (ISO 639-1, joined with "; "), where a page gives them.</summary>
+    public string? TextLanguages { get; init; }
+
+    /// <summary>The address of the text, where a page gives one.</summary>
+    public string? TextUrl { get; init; }
+
+    /// <summary>The agreement's life: each signature, ratification, entry into force or end, with its date and party, joined with "; ".</summary>
+    public string? Actions { get; init; }
 }

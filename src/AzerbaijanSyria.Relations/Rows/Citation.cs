@@ -38,4 +38,16 @@ public sealed record Citation
 
     /// <summary>A note on the citation.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Where on the page the fact is (its paragraph in the stored copy, a heading, a table row); null where not recorded.</summary>
+    public string? Locator { get; init; }
+
+    /// <summary>Whose voice the source is: <c>government</c>, <c>state_media</c>, <c>private_media</c>, <c>international_organization</c>, <c>ngo</c>, <c>scholarly</c>, <c>encyclopedia</c>, <c>data_publisher</c> or <c>other</c>.</summary>
+    public string? PublisherKind { get; init; }
+
+    /// <summary>The publisher's country (ISO alpha-3); null for an international body.</summary>
+    public string? PublisherCountryId { get; init; }
+
+    /// <summary>The group of sources this one belongs to: citations in one group are not independent of each other.</summary>
+    public required string SourceGroup { get; init; }
 }

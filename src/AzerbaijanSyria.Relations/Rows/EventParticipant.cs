@@ -14,4 +14,10 @@ public sealed record EventParticipant
 
     /// <summary>The role, e.g. <c>visitor</c>, <c>host</c>, <c>signatory</c>.</summary>
     public required string Role { get; init; }
+
+    /// <summary>The office the person held when taking part, where it is recorded.</summary>
+    public string? PositionId { get; init; }
+
+    /// <summary>The title of that office.</summary>
+    public string? Position { get; init; }
 }

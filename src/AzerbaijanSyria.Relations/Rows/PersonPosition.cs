@@ -38,4 +38,19 @@ public sealed record PersonPosition
 
     /// <summary>A note on the office.</summary>
     public string? Note { get; init; }
+
+    /// <summary><c>stated</c> when a page states when the term began; <c>attested</c> when only a day in office bounds it.</summary>
+    public string? StartBasis { get; init; }
+
+    /// <summary><c>stated</c>, <c>attested</c>, or <c>ongoing</c> (a page says the term continues as of its date).</summary>
+    public string? EndBasis { get; init; }
+
+    /// <summary>For a head of mission: <c>ambassador</c>, <c>minister</c> or <c>charge_d_affaires</c>.</summary>
+    public string? DiplomaticRank { get; init; }
+
+    /// <summary>The office's organization's id, where it belongs to one.</summary>
+    public string? OrganizationId { get; init; }
+
+    /// <summary>The office's country (ISO alpha-3).</summary>
+    public string? CountryId { get; init; }
 }

@@ -32,4 +32,10 @@ public sealed record Source
 
     /// <summary>For a source cited by paragraph (the article), how many paragraphs its body has; null for web pages.</summary>
     public int? ParagraphCount { get; init; }
+
+    /// <summary>Whose voice the source is: <c>government</c>, <c>state_media</c>, <c>private_media</c>, <c>international_organization</c>, <c>ngo</c>, <c>scholarly</c>, <c>encyclopedia</c>, <c>data_publisher</c> or <c>other</c>.</summary>
+    public string? PublisherKind { get; init; }
+
+    /// <summary>The publisher's country (ISO alpha-3); null for an international body.</summary>
+    public string? PublisherCountryId { get; init; }
 }

@@ -68,4 +68,22 @@ public sealed record TimelineEvent
 
     /// <summary>A note on the event's dating or sources.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The Goldstein score of the event's CAMEO code, from -10 (most conflictual) to +10 (most cooperative); null without a code.</summary>
+    public double? Goldstein { get; init; }
+
+    /// <summary>The PLOVER mode, where the PLOVER manual defines one that fits.</summary>
+    public string? PloverMode { get; init; }
+
+    /// <summary>The PLOVER context(s), where the PLOVER manual defines one that fits.</summary>
+    public string? PloverContext { get; init; }
+
+    /// <summary>For a visit: <c>state</c>, <c>official</c>, <c>working</c>, <c>private</c> or <c>other</c>, as the pages call it.</summary>
+    public string? VisitKind { get; init; }
+
+    /// <summary>For a visit: the rank of its leader, e.g. <c>head_of_state</c> or <c>minister</c>.</summary>
+    public string? VisitLevel { get; init; }
+
+    /// <summary>How many independent sources support the event (sources that depend on each other count once).</summary>
+    public int IndependentSources { get; init; }
 }

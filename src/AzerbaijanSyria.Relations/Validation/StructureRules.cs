@@ -8,7 +8,7 @@ internal static class StructureRules
 {
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
-        new("integrity", "SQLite's integrity check passes: pages, indexes, NOT NULL and CHECK constraints.", Integrity),
+        new("integrity", "SQLite's integrity check passes: pages and indexes, and every row keeps its table's NOT NULL and CHECK constraints (each failing row named).", Integrity),
         new("foreign_keys", "Every foreign key points at an existing row.", ForeignKeys),
         new("header", "The file is marked as this dataset (application_id) and is not newer than this library.", Header),
         new("schema", "Every public table and view exists with the columns of the approved public schema, and every view can be read.", Schema),
@@ -16,8 +16,54 @@ internal static class StructureRules
         new("full_text", "Each full-text index holds exactly the rows of its table, with their current text.", FullText),
     ];
 
-    private static IEnumerable<string> Integrity(ValidationContext c) =>
-        c.Connection.Query<string>("PRAGMA integrity_check").Where(l => l != "ok");
+    private static IEnumerable<string> Integrity(ValidationContext c)
+    {
+        // Opened read-only, SQLite checks pages and indexes but not CHECK constraints: those are
+        // checked on the copy in memory, and each table that breaks one is searched for its rows.
+        var lines = c.Connection.Query<string>("PRAGMA integrity_check").Where(l => l != "ok").ToList();
+        foreach (var line in c.MemoryCopy.Query<string>("PRAGMA integrity_check").Where(l => l != "ok" && !lines.Contains(l)))
+        {
+            var table = line.StartsWith(CheckFailed, StringComparison.Ordinal) ? c.Catalog.Find(line[CheckFailed.Length..]) : null;
+            if (table is null)
+            {
+                lines.Add(line);
+                continue;
+            }
+
+            lines.AddRange(RowsBreakingChecks(c, table));
+        }
+
+        return lines;
+    }
+
+    private const string CheckFailed = "CHECK constraint failed in ";
+
+    /// <summary>The rows of <paramref name="table"/> (in the copy in memory) that break a CHECK constraint, each with the constraint SQLite names.</summary>
+    private static IEnumerable<string> RowsBreakingChecks(ValidationContext c, SchemaCatalog.SchemaObject table)
+    {
+        // Writing every column back to itself makes SQLite evaluate every CHECK of the row.
+        var assignments = string.Join(", ", table.Columns.Where(col => !col.Generated).Select(col => $"{SchemaCatalog.Quote(col.Name)} = {SchemaCatalog.Quote(col.Name)}"));
+        var name = SchemaCatalog.Quote(table.Name);
+        foreach (var (rowId, label) in c.MemoryCopy.Query<(long RowId, string Label)>($"SELECT rowid, {table.RowLabelSql} FROM {name} ORDER BY 2").ToList())
+        {
+            string? failure = null;
+            try
+            {
+                using var transaction = c.MemoryCopy.BeginTransaction();
+                c.MemoryCopy.Execute($"UPDATE {name} SET {assignments} WHERE rowid = @rowId", new { rowId }, transaction);
+                transaction.Rollback();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+            {
+                failure = ex.Message.Replace("SQLite Error 19: ", string.Empty, StringComparison.Ordinal).Trim('\'', '.');
+            }
+
+            if (failure is not null)
+            {
+                yield return $"{table.Name} {label}: {failure}";
+            }
+        }
+    }
 
     private static IEnumerable<string> ForeignKeys(ValidationContext c)
     {
@@ -132,10 +178,8 @@ internal static class StructureRules
 
         if (problems.Count == 0 && c.Catalog.FullText.Count > 0)
         {
-            // FTS5 compares the index with its table's text only in a command that writes: run it on a copy in memory.
-            using var copy = new SqliteConnection("Data Source=:memory:");
-            copy.Open();
-            c.Connection.BackupDatabase(copy);
+            // FTS5 compares the index with its table's text only in a command that writes: run it on the copy in memory.
+            var copy = c.MemoryCopy;
             foreach (var index in c.Catalog.FullText)
             {
                 var name = SchemaCatalog.Quote(index.Name);

@@ -3,10 +3,31 @@ using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations;
 
-/// <summary>What every validation rule reads: the open file and its schema.</summary>
-internal sealed class ValidationContext(SqliteConnection connection, SchemaCatalog catalog)
+/// <summary>What every validation rule reads: the open file, its schema, and a writable copy in memory.</summary>
+internal sealed class ValidationContext(SqliteConnection connection, SchemaCatalog catalog) : IDisposable
 {
+    private SqliteConnection? memoryCopy;
+
     public SqliteConnection Connection { get; } = connection;
+
+    /// <summary>
+    /// A copy of the file in memory, made on first use, for the checks SQLite runs only on a database
+    /// it may write to (FTS5's integrity-check, CHECK constraints in integrity_check). The file is never touched.
+    /// </summary>
+    public SqliteConnection MemoryCopy
+    {
+        get
+        {
+            if (memoryCopy is null)
+            {
+                memoryCopy = new SqliteConnection("Data Source=:memory:");
+                memoryCopy.Open();
+                Connection.BackupDatabase(memoryCopy);
+            }
+
+            return memoryCopy;
+        }
+    }
 
     public SchemaCatalog Catalog { get; } = catalog;
 
@@ -19,4 +40,6 @@ internal sealed class ValidationContext(SqliteConnection connection, SchemaCatal
         var t = Catalog.Find(table)!;
         return Connection.Query<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1", args);
     }
+
+    public void Dispose() => memoryCopy?.Dispose();
 }

@@ -11,7 +11,9 @@ namespace AzerbaijanSyria.Relations.Tests;
 internal static class FixtureDatabase
 {
     /// <summary>The tables the migrations fill with reference data, which the fixture keeps.</summary>
-    private static readonly string[] ReferenceTables = ["countries", "cameo_roots", "cameo_codes", "topics", "dataset_metadata", "table_docs", "column_docs"];
+    private static readonly string[] ReferenceTables =
+        ["countries", "cameo_roots", "cameo_codes", "topics", "dataset_metadata", "table_docs", "column_docs",
+         "reference_files", "goldstein_scale", "cameo_event_codes", "cameo_plover"];
 
     private static readonly Lazy<string> Built = new(Build);
 
@@ -28,7 +30,12 @@ internal static class FixtureDatabase
         {
             foreach (var table in connection.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions'", transaction: transaction).ToList())
             {
-                if (!ReferenceTables.Contains(table))
+                if (table == "sources")
+                {
+                    // The files the reference tables were loaded from stay; every other source goes.
+                    connection.Execute("DELETE FROM sources WHERE source_id NOT IN (SELECT source_id FROM reference_files)", transaction: transaction);
+                }
+                else if (!ReferenceTables.Contains(table))
                 {
                     connection.Execute($"DELETE FROM \"{table}\"", transaction: transaction);
                 }
