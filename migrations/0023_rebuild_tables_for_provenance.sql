@@ -1,7 +1,7 @@
 -- 0023: rebuilds five tables whose closed vocabularies or constraints must grow for release 2.0
 -- (SQLite cannot alter a CHECK constraint in place), adding their new columns, and creates the
 -- tables that record an agreement's life and the relations between sources.
---   sources        + kind data_file (a file in a public repository); any ISO 639-1 language;
+--   sources        + kind data_file (a file in a public repository); any ISO 639-1 (or, where it has none, 639-3) language;
 --                  publisher_kind and publisher_country_id: whose voice a source is.
 --   citations      + locator (where on the page the fact is); can cite an agreement action.
 --   discrepancies  can be about a statement or a trade flow (competing figures).
@@ -22,7 +22,7 @@ CREATE TABLE sources (
   title                 TEXT NOT NULL,
   publisher             TEXT NOT NULL,
   url                   TEXT UNIQUE CHECK (url IS NULL OR url GLOB 'http*://*'),
-  language              TEXT NOT NULL CHECK (length(language) = 2 AND language NOT GLOB '*[^a-z]*'),
+  language              TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 3 AND language NOT GLOB '*[^a-z]*'),
   date_published        TEXT CHECK (date_published IS NULL OR date(date_published) = date_published),
   date_accessed         TEXT NOT NULL CHECK (date(date_accessed) = date_accessed),
   note                  TEXT,

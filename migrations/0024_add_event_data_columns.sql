@@ -23,8 +23,8 @@ ALTER TABLE places ADD COLUMN longitude REAL CHECK (longitude IS NULL OR longitu
 ALTER TABLE places ADD COLUMN geonames_id INTEGER CHECK (geonames_id IS NULL OR geonames_id > 0);
 ALTER TABLE places ADD COLUMN wikidata_id TEXT CHECK (wikidata_id IS NULL OR (wikidata_id GLOB 'Q[1-9]*' AND wikidata_id NOT GLOB 'Q*[^0-9]*'));
 
-ALTER TABLE positions ADD COLUMN start_basis TEXT CHECK (start_basis IS NULL OR start_basis IN ('stated', 'attested'));
-ALTER TABLE positions ADD COLUMN end_basis TEXT CHECK (end_basis IS NULL OR end_basis IN ('stated', 'attested', 'ongoing'));
+ALTER TABLE positions ADD COLUMN start_basis TEXT CHECK (start_basis IS NULL OR start_basis IN ('stated', 'inferred', 'derived', 'reported', 'attested'));
+ALTER TABLE positions ADD COLUMN end_basis TEXT CHECK (end_basis IS NULL OR end_basis IN ('stated', 'inferred', 'derived', 'reported', 'attested', 'ongoing'));
 ALTER TABLE positions ADD COLUMN diplomatic_rank TEXT CHECK (diplomatic_rank IS NULL OR diplomatic_rank IN ('ambassador', 'minister', 'charge_d_affaires'));
 
 ALTER TABLE person_names ADD COLUMN language TEXT CHECK (language IS NULL OR (length(language) = 2 AND language NOT GLOB '*[^a-z]*'));
@@ -86,8 +86,8 @@ INSERT INTO column_docs (table_name, column_name, description) VALUES ('places',
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('places', 'longitude', 'Longitude in decimal degrees (WGS 84), as the cited page gives it; NULL when no stored page does.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('places', 'geonames_id', 'GeoNames id, as the cited page gives it.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('places', 'wikidata_id', 'Wikidata item id (Q…), as the cited page gives it.');
-INSERT INTO column_docs (table_name, column_name, description) VALUES ('*', 'start_basis', 'stated: a page states when the term began; attested: only a day a page shows the person in office bounds it (start_latest).');
-INSERT INTO column_docs (table_name, column_name, description) VALUES ('*', 'end_basis', 'stated: a page states when the term ended; attested: only a day a page shows the person in office bounds it (end_earliest); ongoing: a page says the term continues as of its date.');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('*', 'start_basis', 'How the start is known: stated, inferred (the page leaves out the year), derived (worked out, e.g. from a weekday) or reported (a report''s date bounds it), as for dates; attested: only a day a page shows the person in office bounds it (start_latest).');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('*', 'end_basis', 'How the end is known: stated, inferred, derived or reported, as for dates; attested: only a day a page shows the person in office bounds it (end_earliest); ongoing: the term continues as of the newest page that shows it (end_earliest).');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('*', 'diplomatic_rank', 'For a head of mission: ambassador, minister or charge_d_affaires.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('person_names', 'language', 'Language (ISO 639-1) of the page that prints the name this way.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('person_names', 'source_id', 'The page that prints the name this way.');

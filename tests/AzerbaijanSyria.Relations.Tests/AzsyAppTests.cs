@@ -207,6 +207,7 @@ public sealed class AzsyAppTests
             using var command = connection.CreateCommand();
             command.CommandText =
                 """
+                UPDATE change_context SET reason = 'A test damages a copy on purpose.';
                 DELETE FROM citations WHERE event_id = 'envoy-meets-ministry';
                 INSERT INTO event_topics (event_id, topic_id) VALUES ('no-such-event', 'energy');
                 """;

@@ -103,11 +103,13 @@ public sealed class DatasetBuilderTests
     private const string NewEventScript =
         """
         -- 0999: a contributor's new event, with its source and citation.
-        INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES ('contributor-page', 'web_page', 'A contributor''s page', 'An agency', 'https://example.org/contributor', 'en', NULL, '2026-12-01', NULL);
+        UPDATE change_context SET reason = 'A contributor adds an event from a page.';
+        INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('contributor-page', 'web_page', 'A contributor''s page', 'An agency', 'https://example.org/contributor', 'en', NULL, '2026-12-01', NULL, 'private_media', 'AZE');
         INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, note) VALUES ('contributor-event', '2026-05-04', '2026-05-04', 'day', 'stated', '{EDTF}', '040', 'CONSULT', 'A contributor''s event', 'Two officials consult.', NULL, NULL);
         INSERT INTO event_participants (event_id, country_id, role) VALUES ('contributor-event', 'AZE', 'participant');
         INSERT INTO event_topics (event_id, topic_id) VALUES ('contributor-event', 'diplomacy');
         INSERT INTO citations (event_id, source_id) VALUES ('contributor-event', 'contributor-page');
+        UPDATE change_context SET reason = NULL;
         """;
 
     [Fact]
@@ -122,6 +124,34 @@ public sealed class DatasetBuilderTests
     }
 
     [Fact]
+    public void Build_logs_a_contributors_new_event_as_added_with_its_reason()
+    {
+        using var file = new TempFile();
+
+        DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, new DbUp.Engine.SqlScript("0999_insert_contributor_event.sql", NewEventScript.Replace("{EDTF}", "2026-05-04", StringComparison.Ordinal))]);
+
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        connection.Open();
+        Assert.Equal(
+            [("add", "A contributor adds an event from a page.")],
+            connection.Query<(string, string)>("SELECT action, reason FROM fact_changes WHERE table_name = 'events' AND row_key = 'contributor-event'").ToList());
+        // The PLOVER type the script gave is the table's for CAMEO 040, and the mode and context came from the table.
+        Assert.Equal("CONSULT", connection.ExecuteScalar<string>("SELECT plover_type FROM events WHERE event_id = 'contributor-event'"));
+    }
+
+    [Fact]
+    public void Build_refuses_a_change_to_a_fact_when_the_script_gives_no_reason()
+    {
+        using var file = new TempFile();
+        var script = new DbUp.Engine.SqlScript("0999_retitle_event.sql", "-- 0999: retitles an event without saying why.\nUPDATE events SET title = 'A new title' WHERE event_id = 'rafiyev-visits-damascus';\n");
+
+        var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, script]));
+
+        Assert.Contains("a fact changes only with a reason", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_refuses_an_event_whose_edtf_contradicts_its_bounds_naming_script_line_and_row()
     {
         using var file = new TempFile();
@@ -129,7 +159,7 @@ public sealed class DatasetBuilderTests
 
         var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, script]));
 
-        Assert.StartsWith("Migration 0999_insert_contributor_event.sql failed at line 3 (INSERT INTO events (event_id, ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Migration 0999_insert_contributor_event.sql failed at line 4 (INSERT INTO events (event_id, ", error.Message, StringComparison.Ordinal);
         Assert.Contains("events.date_edtf does not agree with date_earliest, date_latest and date_precision", error.Message, StringComparison.Ordinal);
         using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
         connection.Open();

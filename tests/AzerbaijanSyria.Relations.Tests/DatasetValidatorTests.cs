@@ -17,7 +17,8 @@ public sealed class DatasetValidatorTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA ignore_check_constraints = ON; " + sql;
+            // The change log refuses any change without a reason; a damaged copy gives one.
+            command.CommandText = "PRAGMA ignore_check_constraints = ON; UPDATE change_context SET reason = 'A test damages a copy on purpose.'; " + sql;
             command.ExecuteNonQuery();
         }
 
@@ -74,7 +75,7 @@ public sealed class DatasetValidatorTests
     [Fact]
     public void Validate_reports_a_dropped_view_and_a_dropped_column_in_schema()
     {
-        var problems = ValidateDamagedCopy("DROP VIEW timeline; ALTER TABLE trade_flows DROP COLUMN commodity;");
+        var problems = ValidateDamagedCopy("DROP VIEW timeline; DROP TRIGGER trade_flows_log_update; DROP TRIGGER trade_flows_log_delete; ALTER TABLE trade_flows DROP COLUMN commodity;");
 
         Assert.Contains(("schema", "view timeline is missing: rebuild the file with 'azsy build'"), problems);
         Assert.Contains(("schema", "table trade_flows has no column commodity"), problems);
@@ -232,6 +233,93 @@ public sealed class DatasetValidatorTests
         Assert.Contains(("schema", "table discrepancy_claims is missing: rebuild the file with 'azsy build'"), problems);
         Assert.Contains(problems, p => p.Check == "discrepancies" && p.Message.StartsWith("could not be checked: ", StringComparison.Ordinal));
         Assert.Contains(("citations", "places baku has no citation: add a row to citations with place_id = 'baku' and the source that states it"), problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_fact_table_whose_changes_would_not_be_logged_in_change_log()
+    {
+        var problems = ValidateDamagedCopy("DROP TRIGGER statements_log_delete; DROP TRIGGER places_log_update; CREATE TRIGGER places_log_update AFTER UPDATE ON places BEGIN SELECT 1 WHERE old.name IS NOT new.name; END;");
+
+        Assert.Contains(("change_log", "statements has no trigger statements_log_delete: its changes would not reach fact_changes (recreate it as migration 0027 does)"), problems);
+        Assert.Contains(("change_log", "places.kind is not logged by trigger places_log_update: a correction of it would not reach fact_changes (recreate the trigger with every column)"), problems);
+        Assert.DoesNotContain(("change_log", "places.name is not logged by trigger places_log_update: a correction of it would not reach fact_changes (recreate the trigger with every column)"), problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_participant_not_linked_to_the_office_held_in_offices_held()
+    {
+        var problems = ValidateDamagedCopy("UPDATE event_participants SET position_id = NULL WHERE person_id = 'ayla-minister';");
+
+        Assert.Equal(
+            [("offices_held", "event_participants 1: ayla-minister takes part in minister-visits-damascus without position_id, though office ayla-minister-foreign-minister covers the event: set position_id to the office the page shows")],
+            problems.Select(p => (p.Check, System.Text.RegularExpressions.Regex.Replace(p.Message, @"participants \d+:", "participants 1:"))));
+    }
+
+    [Fact]
+    public void Validate_reports_an_office_link_outside_the_office_s_dates_in_guards()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET date_earliest = '2024-05-01', date_latest = '2024-05-01', date_edtf = '2024-05-01' WHERE event_id = 'minister-visits-damascus';");
+
+        Assert.Contains(problems, p => p.Check == "guards" && p.Message.EndsWith(": event_participants.position_id names an office of another person, or one whose known bounds do not cover the event (trigger event_participants_office_covers_event)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_reports_an_event_missing_the_plover_type_of_its_code_in_plover()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET plover_type = NULL WHERE event_id = 'envoy-meets-ministry';");
+
+        Assert.Equal([("plover", "events envoy-meets-ministry: CAMEO code 040 is PLOVER CONSULT in the PLOVER table, but plover_type is NULL: set it (an insert fills it in when left out)")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_plover_type_that_is_not_its_code_s_in_guards()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET plover_type = 'ASSAULT' WHERE event_id = 'envoy-meets-ministry';");
+
+        Assert.Equal([("guards", "events envoy-meets-ministry: events.plover_type is not the PLOVER type of its CAMEO code (table cameo_plover): leave it NULL to have it filled in (trigger events_plover_matches_cameo)")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_an_agreement_whose_date_left_its_signing_event_behind_in_guards()
+    {
+        var problems = ValidateDamagedCopy("UPDATE agreements SET place_id = 'damascus' WHERE agreement_id = 'gas-memorandum';");
+
+        Assert.Contains(problems, p => p.Check == "guards" && p.Message.StartsWith("agreement_events gas-memorandum / gas-memorandum-signed: an agreement and the event of its signing differ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_reports_an_entry_into_force_before_signature_in_guards()
+    {
+        var problems = ValidateDamagedCopy(
+            "INSERT INTO agreement_actions (agreement_action_id, agreement_id, action, date_earliest, date_latest, date_precision, date_basis, date_edtf) VALUES ('memorandum-in-force', 'gas-memorandum', 'entry_into_force', '2023-02-01', '2023-02-01', 'day', 'stated', '2023-02-01');" +
+            "INSERT INTO citations (agreement_action_id, source_id) VALUES ('memorandum-in-force', 'page-b');" +
+            "UPDATE agreement_actions SET date_earliest = '2022-01-01', date_latest = '2022-01-01', date_edtf = '2022-01-01' WHERE agreement_action_id = 'memorandum-in-force';");
+
+        Assert.Contains(("guards", "agreement_actions memorandum-in-force: agreement_actions: an agreement cannot enter into force before it is signed (agreements.date_earliest) (trigger agreement_actions_force_after_signature)"), problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_source_that_does_not_say_whose_voice_it_is_in_guards()
+    {
+        var problems = ValidateDamagedCopy("UPDATE sources SET publisher_kind = NULL WHERE source_id = 'page-b';");
+
+        Assert.Equal([("guards", "sources page-b: sources.publisher_kind is not set: say whose voice the source is (and publisher_country_id, unless an international body) (trigger sources_voice_set)")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_term_bound_without_its_basis_in_guards()
+    {
+        var problems = ValidateDamagedCopy("UPDATE positions SET end_basis = NULL WHERE position_id = 'samir-envoy-envoy';");
+
+        Assert.Equal([("guards", "positions samir-envoy-envoy: positions: a start or end bound says how it is known (start_basis, end_basis) (trigger positions_bounds_have_basis)")], problems);
+    }
+
+    [Fact]
+    public void Validate_reports_a_stated_date_whose_note_gives_a_weekday_in_guards()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET note = 'The page says the visit was on Wednesday.' WHERE event_id = 'minister-visits-damascus';");
+
+        Assert.Equal([("guards", "events minister-visits-damascus: events: a date whose note speaks of a weekday is worked out from it, so its date_basis is derived, not stated (trigger events_stated_without_weekday)")], problems);
     }
 
     [Fact]

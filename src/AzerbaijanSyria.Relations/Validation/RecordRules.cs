@@ -13,7 +13,51 @@ internal static class RecordRules
         new("events", "Every event has at least one participant and one topic, and every agreement at least one party.", Events),
         new("date_basis", "A date known only from a report's own date (basis reported) is a latest bound, never a single day.", DateBasis),
         new("orphans", "No person, organization, place or source is left that no row refers to (a citation does not count, except for a source).", Orphans),
+        new("offices_held", "A participant who is a person, with a recorded office whose bounds cover the event, is linked to that office (event_participants.position_id).", OfficesHeld),
+        new("plover", "Every event whose CAMEO code has a PLOVER type in the PLOVER table carries it.", Plover),
     ];
+
+    /// <summary>The SQL condition that office <c>p</c> may have been held during event <c>e</c>, as the trigger event_participants_office_covers_event words it.</summary>
+    internal const string OfficeMayCoverEvent = """
+        coalesce(e.date_latest, e.date_earliest, '9999-12-31') >= coalesce(p.start_earliest, p.start_latest, '0000-01-01')
+        AND coalesce(e.date_earliest, e.date_latest, '0000-01-01') <= CASE WHEN p.end_basis IN ('ongoing', 'attested') OR p.end_basis IS NULL THEN '9999-12-31' ELSE coalesce(p.end_latest, p.end_earliest, '9999-12-31') END
+        """;
+
+    private static IEnumerable<string> OfficesHeld(ValidationContext c)
+    {
+        if (!c.Has("event_participants") || c.Catalog.Find("event_participants")!.Columns.All(col => col.Name != "position_id"))
+        {
+            yield break;
+        }
+
+        foreach (var (id, person, eventId, office) in c.Connection.Query<(long Id, string Person, string Event, string Office)>($"""
+                     SELECT ep.participant_id, ep.person_id, ep.event_id, min(p.position_id)
+                     FROM event_participants AS ep
+                     JOIN events AS e ON e.event_id = ep.event_id
+                     JOIN positions AS p ON p.person_id = ep.person_id
+                     WHERE ep.position_id IS NULL AND {OfficeMayCoverEvent}
+                     GROUP BY ep.participant_id ORDER BY ep.participant_id
+                     """))
+        {
+            yield return $"event_participants {id}: {person} takes part in {eventId} without position_id, though office {office} covers the event: set position_id to the office the page shows";
+        }
+    }
+
+    private static IEnumerable<string> Plover(ValidationContext c)
+    {
+        if (!c.Has("cameo_plover") || c.Catalog.Find("events")!.Columns.All(col => col.Name != "plover_type"))
+        {
+            yield break;
+        }
+
+        foreach (var (id, code, type) in c.Connection.Query<(string Id, string Code, string Type)>("""
+                     SELECT e.event_id, e.cameo_code, (SELECT cp.plover_type FROM cameo_plover AS cp WHERE cp.cameo_code = e.cameo_code AND cp.plover_type IS NOT NULL ORDER BY cp.line LIMIT 1) AS type
+                     FROM events AS e WHERE e.plover_type IS NULL AND type IS NOT NULL ORDER BY e.event_id
+                     """))
+        {
+            yield return $"events {id}: CAMEO code {code} is PLOVER {type} in the PLOVER table, but plover_type is NULL: set it (an insert fills it in when left out)";
+        }
+    }
 
     private static IEnumerable<string> Events(ValidationContext c)
     {

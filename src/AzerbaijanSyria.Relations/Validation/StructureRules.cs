@@ -14,7 +14,45 @@ internal static class StructureRules
         new("schema", "Every public table and view exists with the columns of the approved public schema, and every view can be read.", Schema),
         new("documentation", "Every public table, view and column has a description in the data dictionary.", Documentation),
         new("full_text", "Each full-text index holds exactly the rows of its table, with their current text.", FullText),
+        new("change_log", "Every table a citation can point at, and every table with a change-log trigger, logs its inserts, updates of every column, and deletes to fact_changes.", ChangeLog),
     ];
+
+    private static IEnumerable<string> ChangeLog(ValidationContext c)
+    {
+        if (!c.Has("fact_changes"))
+        {
+            yield break;
+        }
+
+        var triggers = c.Connection.Query<(string Name, string Table, string Sql)>("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'")
+            .ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var cited = c.Catalog.Find("citations")?.ForeignKeys.Select(k => k.Table) ?? [];
+        var logged = triggers.Values.Where(t => t.Name == t.Table + "_log_insert").Select(t => t.Table);
+        foreach (var table in cited.Concat(logged).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (c.Catalog.Find(table) is not { } schema)
+            {
+                continue;
+            }
+
+            foreach (var suffix in new[] { "insert", "update", "delete" })
+            {
+                if (!triggers.ContainsKey($"{table}_log_{suffix}"))
+                {
+                    yield return $"{table} has no trigger {table}_log_{suffix}: its changes would not reach fact_changes (recreate it as migration 0027 does)";
+                }
+            }
+
+            if (triggers.TryGetValue($"{table}_log_update", out var update))
+            {
+                foreach (var column in schema.Columns.Where(col => !col.Hidden && !col.Generated)
+                             .Where(col => !update.Sql.Contains($"old.{col.Name} IS NOT new.{col.Name}", StringComparison.Ordinal)))
+                {
+                    yield return $"{table}.{column.Name} is not logged by trigger {table}_log_update: a correction of it would not reach fact_changes (recreate the trigger with every column)";
+                }
+            }
+        }
+    }
 
     private static IEnumerable<string> Integrity(ValidationContext c)
     {

@@ -3,10 +3,10 @@
 -- (keeping the vocabularies), and then runs this script. It is a valid dataset: the validator
 -- finds nothing in it. Every expected result in the tests that use it can be read off below.
 
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, paragraph_count) VALUES ('fixture-article', 'article', 'A fixture article', 'Fixture Press', 'https://example.org/article', 'en', NULL, '2026-01-01', NULL, 2);
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES ('page-a', 'web_page', 'Page A', 'Agency A', 'https://example.org/a', 'en', '2021-03-05', '2026-01-01', NULL);
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES ('page-b', 'web_page', 'Page B', 'Agency B', 'https://example.org/b', 'ru', NULL, '2026-01-01', NULL);
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note) VALUES ('page-unrecorded', 'unrecorded_page', 'A page whose address was not kept', 'Unknown', NULL, 'en', NULL, '2026-01-01', 'Stands for a claim only.');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, paragraph_count, publisher_kind, publisher_country_id) VALUES ('fixture-article', 'article', 'A fixture article', 'Fixture Press', 'https://example.org/article', 'en', NULL, '2026-01-01', NULL, 2, 'scholarly', 'JOR');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('page-a', 'web_page', 'Page A', 'Agency A', 'https://example.org/a', 'en', '2021-03-05', '2026-01-01', NULL, 'state_media', 'AZE');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('page-b', 'web_page', 'Page B', 'Agency B', 'https://example.org/b', 'ru', NULL, '2026-01-01', NULL, 'private_media', 'RUS');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('page-unrecorded', 'unrecorded_page', 'A page whose address was not kept', 'Unknown', NULL, 'en', NULL, '2026-01-01', 'Stands for a claim only.', 'other', NULL);
 
 INSERT INTO places (place_id, name, kind, country_id, parent_place_id, note) VALUES ('baku', 'Baku', 'city', 'AZE', NULL, NULL);
 INSERT INTO citations (place_id, source_id) VALUES ('baku', 'page-a');
@@ -26,15 +26,15 @@ INSERT INTO citations (person_id, source_id) VALUES ('ayla-minister', 'page-a');
 INSERT INTO person_names (person_id, name, note) VALUES ('ayla-minister', 'Ajla Ministr', 'Russian spelling.');
 INSERT INTO people (person_id, name, country_id, wikidata_id, note) VALUES ('samir-envoy', 'Samir Envoy', 'SYR', NULL, NULL);
 INSERT INTO citations (person_id, source_id) VALUES ('samir-envoy', 'page-b');
-INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, note) VALUES ('ayla-minister-foreign-minister', 'ayla-minister', 'Minister of Foreign Affairs', 'mfa-azerbaijan', NULL, '2019-01-01', '2019-01-01', '2022-12-31', '2022-12-31', NULL);
+INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, note, start_basis, end_basis) VALUES ('ayla-minister-foreign-minister', 'ayla-minister', 'Minister of Foreign Affairs', 'mfa-azerbaijan', NULL, '2019-01-01', '2019-01-01', '2022-12-31', '2022-12-31', NULL, 'stated', 'stated');
 INSERT INTO citations (position_id, source_id) VALUES ('ayla-minister-foreign-minister', 'page-a');
-INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, note) VALUES ('samir-envoy-envoy', 'samir-envoy', 'Envoy', NULL, 'SYR', NULL, '2021-03-01', '2021-03-31', NULL, 'Shown in office in March 2021 only.');
+INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, note, start_basis, end_basis) VALUES ('samir-envoy-envoy', 'samir-envoy', 'Envoy', NULL, 'SYR', NULL, '2021-03-01', '2021-03-31', NULL, 'Shown in office in March 2021 only.', 'attested', 'attested');
 INSERT INTO citations (position_id, source_id) VALUES ('samir-envoy-envoy', 'page-b');
 
 -- Events: a day, a month, a range with an open start, a range across a new year, an unnamed
 -- source's claim, and a disputed day.
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, evidence_status, note) VALUES ('minister-visits-damascus', '2020-01-15', '2020-01-15', 'day', 'stated', '2020-01-15', '042', 'CONSULT', 'The minister visits Damascus', 'Ayla Minister holds talks in Damascus on energy and trade.', 'damascus', 'confirmed', NULL);
-INSERT INTO event_participants (event_id, person_id, role) VALUES ('minister-visits-damascus', 'ayla-minister', 'visitor');
+INSERT INTO event_participants (event_id, person_id, role, position_id) VALUES ('minister-visits-damascus', 'ayla-minister', 'visitor', 'ayla-minister-foreign-minister');
 INSERT INTO event_participants (event_id, country_id, role) VALUES ('minister-visits-damascus', 'AZE', 'visitor');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('minister-visits-damascus', 'energy');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('minister-visits-damascus', 'trade');
@@ -45,7 +45,7 @@ INSERT INTO statement_topics (statement_id, topic_id) VALUES ('minister-praises-
 INSERT INTO citations (statement_id, source_id) VALUES ('minister-praises-talks', 'page-a');
 
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, evidence_status, note) VALUES ('envoy-meets-ministry', '2021-03-01', '2021-03-31', 'month', 'stated', '2021-03', '040', 'CONSULT', 'The envoy meets the ministry', 'Samir Envoy consults the Azerbaijani foreign ministry in Baku.', 'baku', 'confirmed', NULL);
-INSERT INTO event_participants (event_id, person_id, role) VALUES ('envoy-meets-ministry', 'samir-envoy', 'visitor');
+INSERT INTO event_participants (event_id, person_id, role, position_id) VALUES ('envoy-meets-ministry', 'samir-envoy', 'visitor', 'samir-envoy-envoy');
 INSERT INTO event_participants (event_id, organization_id, role) VALUES ('envoy-meets-ministry', 'mfa-azerbaijan', 'host');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('envoy-meets-ministry', 'diplomacy');
 INSERT INTO citations (event_id, source_id) VALUES ('envoy-meets-ministry', 'page-b');
@@ -60,7 +60,7 @@ INSERT INTO citations (event_id, source_id) VALUES ('aid-convoy-sent', 'page-b')
 INSERT INTO aid_deliveries (aid_delivery_id, event_id, sequence_number, donor_country_id, recipient_country_id, trucks, tonnes, tonnes_approximate, contents) VALUES ('food-convoy', 'aid-convoy-sent', 1, 'AZE', 'SYR', 5, 100.0, 1, 'Food');
 INSERT INTO citations (aid_delivery_id, source_id) VALUES ('food-convoy', 'page-b');
 
-INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, evidence_status, note) VALUES ('gas-memorandum-signed', '2022-12-20', '2023-01-10', 'range', 'derived', '[2022-12-20..2023-01-10]', '057', 'AGREE', 'SOCAR and the Syrian government sign a gas memorandum', 'A memorandum on gas supply is signed between the holidays.', 'baku', 'confirmed', 'Between two dated reports.');
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, evidence_status, note) VALUES ('gas-memorandum-signed', '2022-12-20', '2023-01-10', 'range', 'derived', '[2022-12-20..2023-01-10]', '057', 'SUPPORT', 'SOCAR and the Syrian government sign a gas memorandum', 'A memorandum on gas supply is signed between the holidays.', 'baku', 'confirmed', 'Between two dated reports.');
 INSERT INTO event_participants (event_id, organization_id, role) VALUES ('gas-memorandum-signed', 'socar', 'signatory');
 INSERT INTO event_participants (event_id, organization_id, role) VALUES ('gas-memorandum-signed', 'syrian-government', 'signatory');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('gas-memorandum-signed', 'oil-and-gas');
@@ -87,7 +87,7 @@ INSERT INTO event_participants (event_id, country_id, role) VALUES ('secret-meet
 INSERT INTO event_topics (event_id, topic_id) VALUES ('secret-meeting-reported', 'security');
 INSERT INTO citations (event_id, source_id) VALUES ('secret-meeting-reported', 'page-b');
 
-INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, evidence_status, note) VALUES ('embassy-reopens', '2024-02-17', '2024-02-17', 'day', 'stated', '2024-02-17', '050', 'COOPERATE', 'The embassy reopens', 'The Azerbaijani embassy in Damascus resumes work.', 'damascus', 'disputed', NULL);
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, evidence_status, note) VALUES ('embassy-reopens', '2024-02-17', '2024-02-17', 'day', 'stated', '2024-02-17', '050', 'SUPPORT', 'The embassy reopens', 'The Azerbaijani embassy in Damascus resumes work.', 'damascus', 'disputed', NULL);
 INSERT INTO event_participants (event_id, organization_id, role) VALUES ('embassy-reopens', 'mfa-azerbaijan', 'initiator');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('embassy-reopens', 'embassy');
 INSERT INTO citations (event_id, source_id, paragraph) VALUES ('embassy-reopens', 'fixture-article', 2);
