@@ -46,9 +46,9 @@ internal static class Processes
 
     /// <summary>
     /// The full path of a program on PATH. When it is missing the test is skipped on a developer's
-    /// machine, but fails under CI, whose .ci/run installs it.
+    /// machine, but fails under CI, whose .ci/run installs it. <paramref name="install"/> says how to install it.
     /// </summary>
-    public static string Require(string program)
+    public static string Require(string program, string install = "apt-get install sqlite3 sqlite-utils")
     {
         var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
@@ -61,7 +61,7 @@ internal static class Processes
                 throw new InvalidOperationException($"{program} is not installed; .ci/run should have installed it.");
             }
 
-            Skip.If(true, $"{program} is not installed (apt-get install sqlite3 sqlite-utils); .ci/run installs it.");
+            Skip.If(true, $"{program} is not installed ({install}); .ci/run installs it.");
         }
 
         return found!;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AzerbaijanSyria.Relations.Cli.Export.Site;
 using AzerbaijanSyria.Relations.Cli.Output;
 using Microsoft.Data.Sqlite;
 
@@ -7,17 +8,22 @@ namespace AzerbaijanSyria.Relations.Cli.Export;
 
 /// <summary>
 /// Writes the dataset's tables and public views as files: CSV (RFC 4180, UTF-8, header row),
-/// JSON, a Frictionless Data Package, or Datasette metadata. The same database gives the same
+/// JSON, a Frictionless Data Package, Datasette metadata, or a static site. The same database gives the same
 /// bytes every time: rows in key order, invariant number formats, no timestamps.
 /// </summary>
 internal static class Exporter
 {
-    public static readonly string[] FormatNames = ["csv", "json", "datapackage", "datasette"];
+    public static readonly string[] FormatNames = ["csv", "json", "datapackage", "datasette", "site"];
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static IReadOnlyList<string> Export(RelationsDataset dataset, string format, string outputDirectory)
     {
+        if (File.Exists(outputDirectory))
+        {
+            throw new UsageException($"--output takes a folder, but '{outputDirectory}' is a file. Name a new folder, or one to write into.");
+        }
+
         Directory.CreateDirectory(outputDirectory);
         var resources = ExportCatalog.Read(dataset.Connection);
         var written = new List<string>();
@@ -44,6 +50,8 @@ internal static class Exporter
                 written.Add(copy);
                 written.Add(Write(outputDirectory, "metadata.json", DatasetteMetadata.Create(dataset, resources)));
                 break;
+            case "site":
+                return SiteExporter.Export(dataset, outputDirectory);
             default:
                 throw new UsageException($"Unknown export format '{format}'.");
         }

@@ -1,0 +1,71 @@
+// The timeline's filters: plain JavaScript over the JSON the page carries (#timeline-data).
+// Without JavaScript the form stays hidden and every event is listed.
+(function () {
+  'use strict';
+  var form = document.getElementById('filters');
+  var dataElement = document.getElementById('timeline-data');
+  if (!form || !dataElement) {
+    return;
+  }
+
+  var data = JSON.parse(dataElement.textContent);
+  var byId = {};
+  data.events.forEach(function (e) { byId[e.id] = e; });
+  var items = Array.prototype.slice.call(document.querySelectorAll('li[data-event]'));
+  var sections = Array.prototype.slice.call(document.querySelectorAll('section.year'));
+  var status = document.getElementById('filter-status');
+  var names = ['year', 'quad', 'topic', 'country', 'status'];
+
+  function current() {
+    var f = {};
+    names.forEach(function (name) { f[name] = form.elements[name].value; });
+    return f;
+  }
+
+  function matches(e, f) {
+    if (f.year) {
+      var year = Number(f.year);
+      if (e.from === undefined || year < e.from || year > e.to) { return false; }
+    }
+    if (f.quad && e.quad !== f.quad) { return false; }
+    if (f.topic && e.topics.indexOf(f.topic) < 0) { return false; }
+    if (f.country && e.countries.indexOf(f.country) < 0) { return false; }
+    if (f.status && e.status !== f.status) { return false; }
+    return true;
+  }
+
+  function apply() {
+    var f = current();
+    var shown = 0;
+    items.forEach(function (item) {
+      var visible = matches(byId[item.getAttribute('data-event')], f);
+      item.hidden = !visible;
+      if (visible) { shown += 1; }
+    });
+    sections.forEach(function (section) {
+      section.hidden = !section.querySelector('li[data-event]:not([hidden])');
+    });
+    var filtered = names.some(function (name) { return f[name] !== ''; });
+    status.textContent = !filtered
+      ? 'Showing all ' + items.length + ' events.'
+      : shown === 0
+        ? 'No event matches these filters.'
+        : 'Showing ' + shown + ' of ' + items.length + ' events.';
+  }
+
+  // A link such as timeline.html?topic=energy opens with that filter set.
+  var params = new URLSearchParams(window.location.search);
+  names.forEach(function (name) {
+    var value = params.get(name);
+    var select = form.elements[name];
+    if (value !== null && Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+      select.value = value;
+    }
+  });
+
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+  form.addEventListener('reset', function () { window.setTimeout(apply, 0); });
+  form.hidden = false;
+  apply();
+}());

@@ -1,0 +1,389 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AzerbaijanSyria.Relations.Cli;
+using AzerbaijanSyria.Relations.Cli.Output;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>
+/// <c>azsy export --format site</c> on the shipped database: stable bytes, links that resolve, a
+/// page for every entity with every field, every row that refers to it and every citation. What
+/// the pages should hold is read from the database with SQL, never typed in.
+/// </summary>
+public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<SiteExport>
+{
+    /// <summary>The tables with a page per row: the site's folders.</summary>
+    private static readonly string[] PagedTables = ["events", "people", "organizations", "places", "agreements", "sources", "discrepancies"];
+
+    private static List<string> Tables(SqliteConnection db) =>
+        db.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
+
+    private static List<string> PrimaryKey(SqliteConnection db, string table) =>
+        db.Query<string>("SELECT name FROM pragma_table_info(@table) WHERE pk > 0 ORDER BY pk", new { table }).ToList();
+
+    private static string KeySql(SqliteConnection db, string table, string? alias = null) =>
+        string.Join(" || '/' || ", PrimaryKey(db, table).Select(c => $"{(alias is null ? string.Empty : alias + ".")}\"{c}\""));
+
+    [Fact]
+    public void Site_export_gives_the_same_bytes_every_time()
+    {
+        using var second = new TempDirectory();
+
+        SiteExport.Write(Repo.ShippedDatabase, second.Path);
+
+        var names = Files(site.Root);
+        Assert.Equal(names, Files(second.Path));
+        Assert.All(names, name => Assert.True(
+            File.ReadAllBytes(Path.Combine(site.Root, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.Path, name))), name));
+        Assert.All(site.Pages, page => Assert.DoesNotContain("\r", site.Page(page)!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_local_link_resolves_to_a_file_and_an_element()
+    {
+        var broken = new List<string>();
+        var pages = site.Pages;
+        foreach (var page in pages)
+        {
+            foreach (Match link in LinkAttribute().Matches(site.Page(page)!))
+            {
+                var target = System.Net.WebUtility.HtmlDecode(link.Groups["url"].Value);
+                if (Regex.IsMatch(target, "^(https?|data):", RegexOptions.IgnoreCase))
+                {
+                    continue;
+                }
+
+                Assert.DoesNotMatch("^[a-z]+:", target);
+                var hash = target.IndexOf('#', StringComparison.Ordinal);
+                var fragment = hash < 0 ? null : target[(hash + 1)..];
+                var file = (hash < 0 ? target : target[..hash]).Split('?')[0];
+                var resolved = file.Length == 0
+                    ? page
+                    : Path.GetRelativePath(site.Root, Path.GetFullPath(Path.Combine(site.Root, Path.GetDirectoryName(page)!, Uri.UnescapeDataString(file)))).Replace('\\', '/');
+                if (resolved.StartsWith("..", StringComparison.Ordinal) || !File.Exists(Path.Combine(site.Root, resolved)))
+                {
+                    broken.Add($"{page}: {target}");
+                }
+                else if (fragment is { Length: > 0 } && resolved.EndsWith(".html", StringComparison.Ordinal) && !site.Page(resolved)!.Contains($" id=\"{fragment}\"", StringComparison.Ordinal))
+                {
+                    broken.Add($"{page}: {target} (no element with that id)");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, string.Join("\n", broken.Take(20)));
+        Assert.Contains("index.html", pages);
+        Assert.Contains("timeline.html", pages);
+        Assert.Contains("search.html", pages);
+    }
+
+    [Fact]
+    public void No_page_uses_an_element_id_twice()
+    {
+        Assert.All(site.Pages, page =>
+        {
+            var ids = IdAttribute().Matches(site.Page(page)!).Select(m => m.Groups["id"].Value).ToList();
+            Assert.True(ids.Count == ids.Distinct().Count(), $"{page}: {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
+        });
+    }
+
+    [Fact]
+    public void Every_event_person_organization_place_agreement_source_and_discrepancy_has_its_page_and_is_listed()
+    {
+        using var db = Shipped.Open();
+        foreach (var table in PagedTables)
+        {
+            var ids = db.Query<string>($"SELECT {KeySql(db, table)} FROM \"{table}\"").ToList();
+            Assert.NotEmpty(ids);
+            var list = site.Page(table == "events" ? "timeline.html" : $"{table}/index.html")!;
+            Assert.All(ids, id =>
+            {
+                Assert.NotNull(site.Page($"{table}/{id}.html"));
+                Assert.Contains($"href=\"{(table == "events" ? "events/" : string.Empty)}{id}.html\"", list, StringComparison.Ordinal);
+            });
+        }
+    }
+
+    [Fact]
+    public void Every_field_of_an_entity_appears_on_its_page()
+    {
+        using var db = Shipped.Open();
+        foreach (var table in PagedTables)
+        {
+            var columns = db.Query<string>("SELECT name FROM pragma_table_xinfo(@table) WHERE hidden <> 1 ORDER BY cid", new { table }).ToList();
+            using var command = db.CreateCommand();
+            command.CommandText = $"SELECT {KeySql(db, table)}, {string.Join(", ", columns.Select(c => $"\"{c}\""))} FROM \"{table}\"";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var page = site.Page($"{table}/{reader.GetString(0)}.html")!;
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    Assert.Contains($"<dt><code>{columns[i]}</code>", page, StringComparison.Ordinal);
+                    if (!reader.IsDBNull(i + 1))
+                    {
+                        var value = SiteExport.Encode(Formats.Text(reader.GetValue(i + 1)));
+                        Assert.True(page.Contains(value, StringComparison.Ordinal), $"{table}/{reader.GetString(0)}: {columns[i]} = {value}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_row_that_refers_to_an_entity_appears_on_the_entity_s_page()
+    {
+        using var db = Shipped.Open();
+        var checkedRows = 0;
+        foreach (var table in Tables(db).Where(t => t != "citations"))
+        {
+            var keys = db.Query<(string Table, string From, string To)>("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@table)", new { table })
+                .Where(k => PagedTables.Contains(k.Table));
+            foreach (var (target, from, to) in keys)
+            {
+                var rows = db.Query<(string Key, string Target)>(
+                    $"SELECT {KeySql(db, table, "r")}, {KeySql(db, target, "t")} FROM \"{table}\" AS r JOIN \"{target}\" AS t ON t.\"{to}\" = r.\"{from}\"").ToList();
+                foreach (var (key, targetKey) in rows)
+                {
+                    var page = site.Page($"{target}/{targetKey}.html")!;
+                    Assert.True(page.Contains($"data-row=\"{SiteExport.Encode($"{table}:{key}")}\"", StringComparison.Ordinal), $"{table} {key} on {target}/{targetKey}");
+                    checkedRows++;
+                }
+            }
+        }
+
+        Assert.True(checkedRows > db.ExecuteScalar<long>("SELECT count(*) FROM event_participants"), "participants, statements, offices, claims and more were checked");
+    }
+
+    [Fact]
+    public void Every_citation_of_an_event_appears_on_its_page_with_its_paragraph_or_address()
+    {
+        using var db = Shipped.Open();
+        var citations = db.Query<(long Id, string EventId, long? Paragraph, string? Url)>(
+            "SELECT c.citation_id, c.event_id, c.paragraph, s.url FROM citations AS c JOIN sources AS s USING (source_id) WHERE c.event_id IS NOT NULL").ToList();
+
+        Assert.NotEmpty(citations);
+        foreach (var (id, eventId, paragraph, url) in citations)
+        {
+            var item = CitationItem(site.Page($"events/{eventId}.html")!, id);
+            Assert.True(item is not null, $"citation {id} on events/{eventId}");
+            if (paragraph is { } p)
+            {
+                Assert.Contains($"<span class=\"name\">paragraph</span> {p.ToString(CultureInfo.InvariantCulture)}", item, StringComparison.Ordinal);
+            }
+
+            if (url is not null)
+            {
+                Assert.Contains($"href=\"{SiteExport.Encode(url)}\"", item, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_citation_appears_beside_the_row_it_cites()
+    {
+        using var db = Shipped.Open();
+        var subjects = db.Query<(string Column, string Table)>("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('citations') WHERE \"table\" <> 'sources'").ToList();
+        var pagesByRow = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var pagesByCitation = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var page in site.Pages)
+        {
+            foreach (Match m in DataRow().Matches(site.Page(page)!))
+            {
+                (pagesByRow.TryGetValue(m.Groups["row"].Value, out var set) ? set : pagesByRow[m.Groups["row"].Value] = []).Add(page);
+            }
+
+            foreach (Match m in DataCitation().Matches(site.Page(page)!))
+            {
+                (pagesByCitation.TryGetValue(m.Groups["id"].Value, out var set) ? set : pagesByCitation[m.Groups["id"].Value] = []).Add(page);
+            }
+        }
+
+        var count = 0;
+        foreach (var (column, table) in subjects)
+        {
+            foreach (var (id, key) in db.Query<(long Id, string Key)>($"SELECT c.citation_id, {KeySql(db, table, "t")} FROM citations AS c JOIN \"{table}\" AS t ON t.\"{PrimaryKey(db, table)[0]}\" = c.\"{column}\""))
+            {
+                var citation = id.ToString(CultureInfo.InvariantCulture);
+                var rowPages = PagedTables.Contains(table) ? [$"{table}/{key}.html"] : pagesByRow.GetValueOrDefault(SiteExport.Encode($"{table}:{key}"), []);
+                Assert.True(pagesByCitation.TryGetValue(citation, out var shown) && shown.Overlaps(rowPages), $"citation {citation} of {table} {key}");
+                count++;
+            }
+        }
+
+        Assert.Equal(db.ExecuteScalar<long>("SELECT count(*) FROM citations"), count);
+    }
+
+    [Fact]
+    public void Discrepancy_page_shows_its_claims_side_by_side()
+    {
+        using var db = Shipped.Open();
+        foreach (var group in db.Query<(string Discrepancy, string Claim)>("SELECT discrepancy_id, claim_id FROM discrepancy_claims ORDER BY side").GroupBy(c => c.Discrepancy))
+        {
+            var page = site.Page($"discrepancies/{group.Key}.html")!;
+            var claims = page[page.IndexOf("<div class=\"claims\">", StringComparison.Ordinal)..];
+            var positions = group.Select(c => claims.IndexOf($"data-row=\"discrepancy_claims:{c.Claim}\"", StringComparison.Ordinal)).ToList();
+            Assert.All(positions, p => Assert.True(p > 0, group.Key));
+            Assert.Equal(positions.Order(), positions);
+        }
+    }
+
+    [Fact]
+    public void Search_index_covers_every_event_statement_and_agreement()
+    {
+        using var db = Shipped.Open();
+        var search = site.Page("search.html")!;
+        var json = SearchIndex().Match(search).Groups["json"].Value;
+        using var index = System.Text.Json.JsonDocument.Parse(json);
+        var urls = index.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("url").GetString()).ToHashSet();
+
+        Assert.Equal(db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM statements) + (SELECT count(*) FROM agreements)"), urls.Count);
+        Assert.All(db.Query<string>("SELECT event_id FROM events"), id => Assert.Contains($"events/{id}.html", urls));
+        Assert.All(db.Query<string>("SELECT agreement_id FROM agreements"), id => Assert.Contains($"agreements/{id}.html", urls));
+        Assert.All(db.Query<(string Id, string EventId)>("SELECT statement_id, event_id FROM statements WHERE event_id IS NOT NULL"),
+            s => Assert.Contains($"events/{s.EventId}.html#statements-{s.Id}", urls));
+    }
+
+    [Fact]
+    public void Home_page_names_the_version_licence_and_counts_and_links_the_downloads()
+    {
+        using var db = Shipped.Open();
+        var home = site.Page("index.html")!;
+
+        Assert.Contains(SiteExport.Encode(db.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'")!), home, StringComparison.Ordinal);
+        Assert.Contains(db.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'licence_data'")!, home, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{db.ExecuteScalar<long>("SELECT count(*) FROM events")}</strong> events", home, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"timeline.svg\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"downloads/azerbaijan-syria.db\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"downloads/datapackage/datapackage.json\"", home, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Repo.ShippedDatabase), File.ReadAllBytes(Path.Combine(site.Root, "downloads", "azerbaijan-syria.db")));
+    }
+
+    [Fact]
+    public void Timeline_lists_every_event_in_date_order_with_its_date_in_words()
+    {
+        using var db = Shipped.Open();
+        var timeline = site.Page("timeline.html")!;
+        var expected = db.Query<string>("SELECT event_id FROM timeline ORDER BY coalesce(date_earliest, date_latest), date_latest, event_id").ToList();
+
+        Assert.Equal(expected, DataEvent().Matches(timeline).Select(m => m.Groups["id"].Value));
+        var open = db.QueryFirst<(string Id, string Latest)>("SELECT event_id, date_latest FROM events WHERE date_earliest IS NULL ORDER BY event_id");
+        var item = Regex.Match(timeline, $"data-event=\"{open.Id}\">(.*?)</li>").Groups[1].Value;
+        Assert.Contains($"on or before <time datetime=\"{open.Latest}\">", item, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_from_the_database_is_encoded_and_no_address_but_the_web_s_is_linked()
+    {
+        using var copy = new TempFile();
+        File.Copy(Repo.ShippedDatabase, copy.Path);
+        const string hostile = "<script>alert(\"x\")</script> & 'y' </script><!--";
+        string eventId;
+        using (var db = new SqliteConnection($"Data Source={copy.Path};Pooling=False"))
+        {
+            db.Open();
+            eventId = db.ExecuteScalar<string>("SELECT min(event_id) FROM events")!;
+            db.Execute("UPDATE events SET title = @hostile, summary = @hostile WHERE event_id = @eventId", new { hostile, eventId });
+            db.Execute("UPDATE events SET note = 'javascript:alert(1)' WHERE event_id = @eventId", new { eventId });
+            db.Execute("UPDATE sources SET url = @url WHERE source_id = (SELECT min(source_id) FROM sources WHERE url IS NOT NULL)", new { url = HostileAddress });
+        }
+
+        using var output = new TempDirectory();
+        SiteExport.Write(copy.Path, output.Path);
+
+        foreach (var file in Directory.GetFiles(output.Path, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(Regex.Matches(html, "<script").Count, Regex.Matches(html, "</script>").Count);
+        }
+
+        var page = File.ReadAllText(Path.Combine(output.Path, "events", eventId + ".html"));
+        Assert.Contains(SiteExport.Encode(hostile), page, StringComparison.Ordinal);
+        Assert.Contains("<dd>javascript:alert(1)</dd>", page, StringComparison.Ordinal);
+        var sources = Directory.GetFiles(Path.Combine(output.Path, "sources"), "*.html").Select(File.ReadAllText);
+        Assert.Contains(sources, html => html.Contains($"href=\"{SiteExport.Encode(HostileAddress)}\"", StringComparison.Ordinal));
+        var search = File.ReadAllText(Path.Combine(output.Path, "search.html"));
+        var json = SearchIndex().Match(search).Groups["json"].Value;
+        Assert.Contains(System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("entries").EnumerateArray(), e => e.GetProperty("title").GetString() == hostile);
+    }
+
+    [Fact]
+    public void Site_export_keeps_other_files_and_removes_only_its_own_stale_pages()
+    {
+        using var folder = new TempDirectory();
+        using var outside = new TempDirectory();
+        var mine = Path.Combine(folder.Path, "notes.txt");
+        var elsewhere = Path.Combine(outside.Path, "keep.html");
+        File.WriteAllText(mine, "mine");
+        File.WriteAllText(elsewhere, "not the site's");
+        SiteExport.Write(Repo.ShippedDatabase, folder.Path);
+        var stale = Path.Combine(folder.Path, "events", "an-event-since-removed.html");
+        File.WriteAllText(stale, "old");
+        File.AppendAllText(Path.Combine(folder.Path, ".azsy-site"), $"events/an-event-since-removed.html\n../{Path.GetFileName(outside.Path)}/keep.html\n");
+
+        SiteExport.Write(Repo.ShippedDatabase, folder.Path);
+
+        Assert.True(File.Exists(mine));
+        Assert.True(File.Exists(elsewhere));
+        Assert.False(File.Exists(stale));
+        Assert.DoesNotContain("an-event-since-removed", File.ReadAllText(Path.Combine(folder.Path, ".azsy-site")), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Export_site_exits_0_and_says_where_it_wrote()
+    {
+        using var folder = new TempDirectory();
+        var output = new StringWriter();
+
+        var exit = AzsyApp.Run(["export", "--format", "site", "--output", folder.Path, "--db", Repo.ShippedDatabase], output, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"Wrote {Files(folder.Path).Count} files to {folder.Path}\n", output.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Export_exits_2_and_names_the_file_when_the_output_is_a_file()
+    {
+        using var file = new TempFile(".txt");
+        File.WriteAllText(file.Path, "keep me");
+        var error = new StringWriter();
+
+        var exit = AzsyApp.Run(["export", "--format", "site", "--output", file.Path, "--db", Repo.ShippedDatabase], TextWriter.Null, error);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"azsy: --output takes a folder, but '{file.Path}' is a file. Name a new folder, or one to write into.\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("keep me", File.ReadAllText(file.Path));
+    }
+
+    /// <summary>A web address the schema accepts whose quote would close an attribute if it were not encoded.</summary>
+    private const string HostileAddress = "https://example.org/\"><script>alert(1)</script>";
+
+    private static List<string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+        .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+    private static string? CitationItem(string page, long id) =>
+        Regex.Match(page, $"<li[^>]* data-citation=\"{id}\">(.*?)</li>") is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex("(?:href|src|action)=\"(?<url>[^\"]*)\"")]
+    private static partial Regex LinkAttribute();
+
+    [GeneratedRegex(" id=\"(?<id>[^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("data-row=\"(?<row>[^\"]+)\"")]
+    private static partial Regex DataRow();
+
+    [GeneratedRegex("data-citation=\"(?<id>[^\"]+)\"")]
+    private static partial Regex DataCitation();
+
+    [GeneratedRegex("data-event=\"(?<id>[^\"]+)\"")]
+    private static partial Regex DataEvent();
+
+    [GeneratedRegex("<script type=\"application/json\" id=\"search-index\">(?<json>.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex SearchIndex();
+}
