@@ -285,6 +285,7 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         {
             db.Open();
             eventId = db.ExecuteScalar<string>("SELECT min(event_id) FROM events")!;
+            db.Execute("UPDATE change_context SET reason = 'A test puts hostile text into a copy.'");
             db.Execute("UPDATE events SET title = @hostile, summary = @hostile WHERE event_id = @eventId", new { hostile, eventId });
             db.Execute("UPDATE events SET note = 'javascript:alert(1)' WHERE event_id = @eventId", new { eventId });
             db.Execute("UPDATE sources SET url = @url WHERE source_id = (SELECT min(source_id) FROM sources WHERE url IS NOT NULL)", new { url = HostileAddress });
