@@ -34,10 +34,10 @@ public sealed class AzsyProcessTests
         using var directory = new TempDirectory();
         var target = Path.Combine(directory.Path, "new.db");
 
-        var result = Processes.Azsy("query", $"ATTACH '{target}' AS x; CREATE TABLE x.t (a)");
+        var result = Processes.Azsy("query", $"ATTACH '{target}' AS x");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.False(File.Exists(target) && new FileInfo(target).Length > 0);
+        Assert.False(File.Exists(target));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal static class TimelineCommand
             var root = parse.GetValue(cameo);
             if (root is not null && (root.Length != 2 || !root.All(char.IsAsciiDigit)))
             {
-                throw new UsageException($"--cameo takes a two-digit CAMEO root code such as 04, not '{root}'.");
+                throw new UsageException(Messages.CameoRoot(root));
             }
 
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
@@ -42,9 +42,10 @@ internal static class TimelineCommand
                 events.Select(e => new object?[] { e.EventId, e.DateEdtf, e.CameoCode, e.Title, e.Place, e.EvidenceStatus }).ToList());
             Formats.Write(output, table, parse.GetValue(format)!);
 
-            if (parse.GetValue(svg) is { Length: > 0 } file)
+            if (parse.GetResult(svg) is not null)
             {
-                File.WriteAllText(file, TimelineSvg.Render(events));
+                var file = CommonOptions.RequiredPath(parse, svg);
+                AtomicOutput.WriteAllText(file, TimelineSvg.Render(events));
                 if (parse.GetValue(format) == "table")
                 {
                     output.WriteLine($"Drew {events.Count} events in {file}");

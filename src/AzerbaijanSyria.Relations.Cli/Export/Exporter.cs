@@ -16,39 +16,66 @@ internal static class Exporter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Writes the export into <paramref name="outputDirectory"/> whole or not at all (see
+    /// <see cref="ExportFolder"/>); returns the paths written.
+    /// </summary>
     public static IReadOnlyList<string> Export(RelationsDataset dataset, string format, string outputDirectory)
     {
-        Directory.CreateDirectory(outputDirectory);
+        if (!FormatNames.Contains(format))
+        {
+            throw new UsageException($"Unknown export format '{format}'.");
+        }
+
+        using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
+        var staging = folder.Path;
         var resources = ExportCatalog.Read(dataset.Connection);
-        var written = new List<string>();
         switch (format)
         {
             case "csv":
-                written.AddRange(resources.Select(r => WriteCsv(dataset.Connection, r, outputDirectory)));
+                foreach (var resource in resources)
+                {
+                    WriteCsv(Read(dataset.Connection, resource), resource, staging);
+                }
+
                 break;
             case "json":
-                written.AddRange(resources.Select(r => WriteJson(dataset.Connection, r, outputDirectory)));
+                foreach (var resource in resources)
+                {
+                    WriteJson(dataset.Connection, resource, staging);
+                }
+
                 break;
             case "datapackage":
                 var tables = resources.Select(r => (Resource: r, Table: Read(dataset.Connection, r))).ToList();
                 foreach (var (resource, table) in tables)
                 {
-                    written.Add(WriteCsv(table, resource, outputDirectory));
+                    WriteCsv(table, resource, staging);
                 }
 
-                written.Add(Write(outputDirectory, "datapackage.json", DataPackageDescriptor.Create(dataset, tables)));
-                break;
-            case "datasette":
-                var copy = Path.Combine(outputDirectory, RelationsDataset.DatabaseFileName);
-                File.Copy(dataset.Path, copy, overwrite: true);
-                written.Add(copy);
-                written.Add(Write(outputDirectory, "metadata.json", DatasetteMetadata.Create(dataset, resources)));
+                Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, tables));
                 break;
             default:
-                throw new UsageException($"Unknown export format '{format}'.");
+                CopyDatabase(dataset, Path.Combine(staging, RelationsDataset.DatabaseFileName));
+                Write(staging, "metadata.json", DatasetteMetadata.Create(dataset, resources));
+                break;
         }
 
-        return written;
+        return folder.Commit();
+    }
+
+    /// <summary>
+    /// A copy of the database as SQLite reads it (through SQLite's backup, so rows still only in a
+    /// write-ahead log are copied too), in rollback-journal mode, with nothing beside it.
+    /// </summary>
+    private static void CopyDatabase(RelationsDataset dataset, string path)
+    {
+        using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        copy.Open();
+        dataset.Connection.BackupDatabase(copy);
+        using var command = copy.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE";
+        command.ExecuteScalar();
     }
 
     public static ResultTable Read(SqliteConnection connection, ExportResource resource)
@@ -76,9 +103,6 @@ internal static class Exporter
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
-
-    private static string WriteCsv(SqliteConnection connection, ExportResource resource, string directory) =>
-        WriteCsv(Read(connection, resource), resource, directory);
 
     private static string WriteCsv(ResultTable table, ExportResource resource, string directory)
     {
