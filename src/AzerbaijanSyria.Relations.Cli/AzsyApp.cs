@@ -16,6 +16,8 @@ public static class AzsyApp
     /// <summary>Exit code for a usage error (unknown command or option, bad value).</summary>
     public const int UsageError = 2;
 
+    private const int BrokenPipe = 32; // EPIPE, the HResult of the IOException a write to a closed pipe throws on Unix
+
     /// <summary>Builds the command tree, writing to the given output and error writers.</summary>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
@@ -69,7 +71,9 @@ public static class AzsyApp
         catch (Exception ex) when (ex is DatasetFileException or DatasetBuildException or IOException or UnauthorizedAccessException)
         {
             // DatasetFileException is an IOException too; each says which file and why.
-            return Fail(output, error, ex.Message, Failure);
+            return ex is IOException { HResult: BrokenPipe } && !OperatingSystem.IsWindows()
+                ? Failure // the output's reader stopped reading (`azsy query … | head`): no error to report
+                : Fail(output, error, ex.Message, Failure);
         }
         catch (SqliteException ex)
         {
@@ -89,7 +93,7 @@ public static class AzsyApp
         }
         catch (IOException)
         {
-            // The output is gone (a closed pipe); the error still goes out.
+            // The output is gone; the error still goes out.
         }
 
         error.WriteLine(Messages.Usage(message));

@@ -41,6 +41,32 @@ public sealed class AzsyProcessTests
     }
 
     [Fact]
+    public async Task Query_ends_when_its_reader_stops_reading()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "azsy.dll"), "query", "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x FROM r", "-f", "csv" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.Equal("x", process.StandardOutput.ReadLine());
+        Assert.Equal("1", process.StandardOutput.ReadLine());
+        process.StandardOutput.Close(); // like `azsy query … | head -2`
+
+        var ended = process.WaitForExit(TimeSpan.FromMinutes(2));
+        if (!ended)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(ended, "an endless query went on writing to a closed pipe");
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(string.Empty, await error);
+    }
+
+    [Fact]
     public void Azsy_exits_2_on_an_unknown_option()
     {
         var result = Processes.Azsy("timeline", "--colour", "red");
