@@ -41,6 +41,8 @@ internal static class Messages
 
     public static string OutputIsFolder(string path) => $"'{path}' is a folder: give the path of the file to write.";
 
+    public static string NoSuchFolder(string path) => $"the folder of '{path}' does not exist: create it first, or write the file elsewhere.";
+
     public static string ExportIntoRoot(string path) =>
         $"refusing to export into '{path}', the root of a file system: give a folder of its own, e.g. '{Path.Combine(path, "export")}'.";
 

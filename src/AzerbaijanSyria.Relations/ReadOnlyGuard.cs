@@ -54,6 +54,9 @@ internal sealed class ReadOnlyGuard
     /// <summary>What the last refused statement would have done, e.g. "attach the file '/tmp/x.db'".</summary>
     public string? LastRefusal { get; private set; }
 
+    /// <summary>How many actions have been refused on the connection: a change tells that an error came from a refusal (SQLite reports a refused function as a plain error).</summary>
+    public int Refusals { get; private set; }
+
     /// <summary>Guards <paramref name="connection"/> now (if open) and every time it is opened again.</summary>
     public static ReadOnlyGuard Install(SqliteConnection connection)
     {
@@ -84,6 +87,7 @@ internal sealed class ReadOnlyGuard
         }
 
         LastRefusal = refusal;
+        Refusals++;
         return raw.SQLITE_DENY;
     }
 

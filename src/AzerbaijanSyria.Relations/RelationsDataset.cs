@@ -66,6 +66,9 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>What the last statement refused on <see cref="Connection"/> would have done, for the tool's message.</summary>
     internal string? LastRefusal => file.Guard.LastRefusal;
 
+    /// <summary>How many statements the connection's guard has refused (see <see cref="ReadOnlyGuard.Refusals"/>).</summary>
+    internal int Refusals => file.Guard.Refusals;
+
     /// <summary>Opens the bundled database read-only.</summary>
     /// <returns>The open dataset.</returns>
     /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>

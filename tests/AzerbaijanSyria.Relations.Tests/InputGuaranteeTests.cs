@@ -47,6 +47,19 @@ public sealed class InputGuaranteeTests
     }
 
     [Fact]
+    public void Timeline_checks_the_svg_path_before_it_prints_anything()
+    {
+        using var directory = new TempDirectory();
+        var svg = Path.Combine(directory.Path, "no-such-folder", "t.svg");
+
+        var (exit, output, error) = AzsyInProcess.Run("timeline", "--svg", svg, "--db", FixtureDatabase.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(Messages.Usage(Messages.NoSuchFolder(svg)) + Environment.NewLine, error);
+    }
+
+    [Fact]
     public void Query_of_empty_sql_is_a_usage_error()
     {
         Assert.Equal((2, string.Empty, Messages.Usage(Messages.EmptySql) + Environment.NewLine), AzsyInProcess.Run("query", "  ", "--db", FixtureDatabase.Path));

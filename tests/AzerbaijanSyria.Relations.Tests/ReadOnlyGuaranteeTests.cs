@@ -48,6 +48,7 @@ public sealed class ReadOnlyGuaranteeTests
     [InlineData("VACUUM", "VACUUM the file (rewrite it)")]
     [InlineData("PRAGMA wal_checkpoint", "run PRAGMA wal_checkpoint")]
     [InlineData("PRAGMA journal_mode = WAL", "set PRAGMA journal_mode = WAL")]
+    [InlineData("ANALYZE", "write statistics (ANALYZE)")]
     public void Query_refuses_a_statement_that_would_change_anything_and_says_what_it_would_do(string sql, string would)
     {
         using var directory = new TempDirectory();

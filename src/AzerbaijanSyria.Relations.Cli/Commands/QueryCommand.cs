@@ -36,6 +36,7 @@ internal static class QueryCommand
             }
 
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            var refusals = dataset.Refusals;
             try
             {
                 switch (SqlStatements.Count(dataset.Connection, text))
@@ -51,7 +52,7 @@ internal static class QueryCommand
                 Formats.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!);
                 return AzsyApp.Ok;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is ReadOnlyGuard.NotAuthorized or SqliteReadOnly)
+            catch (SqliteException ex) when (ex.SqliteErrorCode is ReadOnlyGuard.NotAuthorized or SqliteReadOnly || dataset.Refusals != refusals)
             {
                 error.WriteLine(Messages.Usage(Messages.Refused(dataset.LastRefusal)));
                 return AzsyApp.Failure;

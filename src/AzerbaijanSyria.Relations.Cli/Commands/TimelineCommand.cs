@@ -32,9 +32,13 @@ internal static class TimelineCommand
                 throw new UsageException(Messages.CameoRoot(root));
             }
 
+            // Every input is checked before anything is printed.
+            var svgFile = parse.GetResult(svg) is null ? null : AtomicOutput.CheckWritable(CommonOptions.RequiredPath(parse, svg));
+            var fromDate = CommonOptions.Date(parse, from);
+            var toDate = CommonOptions.Date(parse, to, endOfPeriod: true);
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
             var events = dataset.GetTimelineAsync(
-                CommonOptions.Date(parse, from), CommonOptions.Date(parse, to, endOfPeriod: true), root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
+                fromDate, toDate, root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
                 .GetAwaiter().GetResult();
 
             var table = new ResultTable(
@@ -42,9 +46,8 @@ internal static class TimelineCommand
                 events.Select(e => new object?[] { e.EventId, e.DateEdtf, e.CameoCode, e.Title, e.Place, e.EvidenceStatus }).ToList());
             Formats.Write(output, table, parse.GetValue(format)!);
 
-            if (parse.GetResult(svg) is not null)
+            if (svgFile is { } file)
             {
-                var file = CommonOptions.RequiredPath(parse, svg);
                 AtomicOutput.WriteAllText(file, TimelineSvg.Render(events));
                 if (parse.GetValue(format) == "table")
                 {

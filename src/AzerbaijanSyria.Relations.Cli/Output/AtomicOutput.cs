@@ -6,7 +6,10 @@ namespace AzerbaijanSyria.Relations.Cli.Output;
 /// </summary>
 internal static class AtomicOutput
 {
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => StagedFile.WriteAllText(CheckWritable(path), text);
+
+    /// <summary>The full path of <paramref name="path"/>, after checking that a file can be written there: it is not a folder, and its folder exists.</summary>
+    public static string CheckWritable(string path)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -14,6 +17,11 @@ internal static class AtomicOutput
             throw new IOException(Messages.OutputIsFolder(full));
         }
 
-        StagedFile.WriteAllText(full, text);
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new IOException(Messages.NoSuchFolder(full));
+        }
+
+        return full;
     }
 }
