@@ -32,61 +32,72 @@ public static class DatasetBuilder
     public static IReadOnlyList<string> ScriptNames { get; } = Migrations.All.Select(s => s.Name).ToArray();
 
     /// <summary>
-    /// Builds a fresh database at <paramref name="outputPath"/> from all embedded scripts,
-    /// replacing any file there only once the new one is complete. The result is byte-identical
-    /// for the same scripts and SQLite library, whatever the machine, time or time zone.
+    /// Builds a fresh database at <paramref name="outputPath"/> from all embedded scripts. The scripts
+    /// run on a database in memory, which is then written to a hidden file beside the output and
+    /// renamed over it: the output appears whole or not at all, and no other file is left, even by a
+    /// build that is killed (a hidden file a killed build left is removed by the next build to the same
+    /// path). Only a file of this dataset (or an empty file) is replaced; any other file is refused and
+    /// left as it is. The result is byte-identical for the same scripts and SQLite library, whatever
+    /// the machine, time or time zone.
     /// </summary>
     /// <param name="outputPath">Where to write the database file.</param>
     /// <returns>What was built: the scripts run, the file's SHA-256 and its row counts.</returns>
     /// <exception cref="DatasetBuildException">A script failed; nothing is written to <paramref name="outputPath"/>.</exception>
+    /// <exception cref="DatasetFileException">A folder, or a file that is not this dataset, is at <paramref name="outputPath"/>; it is left untouched.</exception>
     public static BuildResult Build(string outputPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         var fullOutput = Path.GetFullPath(outputPath);
+        DatasetFile.CheckReplaceable(fullOutput);
         var directory = Path.GetDirectoryName(fullOutput)!;
         Directory.CreateDirectory(directory);
+        StagedFile.RemoveLeftovers(fullOutput);
 
-        var work = Path.Combine(Path.GetTempPath(), $"azsy-build-{Guid.NewGuid():N}.db");
-        var staged = Path.Combine(directory, $".{Path.GetFileName(fullOutput)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            var applied = ApplyScripts(work, Migrations.All);
-            using (var connection = OpenWritable(work))
-            {
-                Normalise(connection);
-                connection.Execute("VACUUM INTO @target", new { target = staged });
-            }
+        // A shared in-memory database, named in a URI: with Mode=Memory instead, SQLite would open the
+        // VACUUM INTO target in memory too, and write no file. It lives as long as one connection to it is open.
+        var work = new SqliteConnectionStringBuilder { DataSource = $"file:azsy-build-{Guid.NewGuid():N}?mode=memory&cache=shared", Pooling = false }.ToString();
+        using var keeper = new SqliteConnection(work);
+        keeper.Open();
+        var applied = ApplyScriptsWith(work, Migrations.All);
+        Normalise(keeper);
 
-            File.Move(staged, fullOutput, overwrite: true);
-            return new BuildResult
-            {
-                Path = fullOutput,
-                ScriptsApplied = applied,
-                SchemaVersion = SchemaVersion,
-                Sha256 = ComputeSha256(fullOutput),
-                TableCounts = CountRows(fullOutput),
-            };
-        }
-        finally
+        using (var staged = StagedFile.Create(fullOutput))
         {
-            File.Delete(work);
-            File.Delete(staged);
+            keeper.Execute("VACUUM INTO @target", new { target = staged.Path });
+            DatasetFile.CheckReplaceable(fullOutput); // again: something may have been put there meanwhile
+            staged.Replace(fullOutput);
         }
+
+        return new BuildResult
+        {
+            Path = fullOutput,
+            ScriptsApplied = applied,
+            SchemaVersion = SchemaVersion,
+            Sha256 = ComputeSha256(fullOutput),
+            TableCounts = CountRows(fullOutput),
+        };
     }
 
     /// <summary>
     /// Applies to the database at <paramref name="path"/> (created if missing) the embedded
     /// scripts its journal does not list yet, then sets its schema version and application id.
+    /// Only a file marked as this dataset (<c>PRAGMA application_id</c>), an empty file or no file is
+    /// upgraded: another application's database is refused even when it has a DbUp journal table.
     /// </summary>
     /// <param name="path">The database file to upgrade in place.</param>
     /// <returns>The names of the scripts that ran; empty when the file was up to date.</returns>
-    /// <exception cref="DatasetBuildException">A script failed; it was rolled back, earlier ones stay.</exception>
-    /// <exception cref="DatasetFileException">The file is not SQLite, belongs to another application, or is of a newer schema; it is left untouched.</exception>
+    /// <exception cref="DatasetBuildException">A script failed; it was rolled back, earlier ones stay, and <c>user_version</c> names the newest that stayed.</exception>
+    /// <exception cref="DatasetFileException">The file is a folder, not SQLite, not marked as this dataset, or of a newer schema; it is left untouched.</exception>
     public static IReadOnlyList<string> Upgrade(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
-        CheckUpgradable(fullPath);
+        if (Directory.Exists(fullPath) || (File.Exists(fullPath) && new FileInfo(fullPath).Length > 0))
+        {
+            // Every build marks a new file before its first script, so even an interrupted one passes.
+            DatasetFile.Check(fullPath);
+        }
+
         return ApplyScripts(fullPath, Migrations.All);
     }
 
@@ -105,9 +116,13 @@ public static class DatasetBuilder
     /// build is still recognisably ours; afterwards <c>user_version</c> names the newest script
     /// the file holds, whether or not a script failed.
     /// </summary>
-    internal static List<string> ApplyScripts(string path, IEnumerable<SqlScript> scripts)
+    internal static List<string> ApplyScripts(string path, IEnumerable<SqlScript> scripts) =>
+        ApplyScriptsWith(DatasetFormat.WritableConnectionString(path, create: true), scripts);
+
+    /// <summary>Applies the given scripts to the database <paramref name="connectionString"/> opens (see <see cref="ApplyScripts(string, IEnumerable{SqlScript})"/>).</summary>
+    private static List<string> ApplyScriptsWith(string connectionString, IEnumerable<SqlScript> scripts)
     {
-        using (var connection = new SqliteConnection(DatasetFormat.WritableConnectionString(path, create: true)))
+        using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();
             if (connection.ExecuteScalar<long>("PRAGMA application_id") == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema") == 0)
@@ -117,7 +132,7 @@ public static class DatasetBuilder
         }
 
         var upgrader = DeployChanges.To
-            .SqliteDatabase(DatasetFormat.WritableConnectionString(path, create: true))
+            .SqliteDatabase(connectionString)
             .WithScripts(scripts)
             .WithTransactionPerScript()
             .WithVariablesDisabled()
@@ -125,15 +140,16 @@ public static class DatasetBuilder
             .Build();
 
         var result = upgrader.PerformUpgrade();
-        using (var connection = OpenWritable(path))
+        using (var connection = new SqliteConnection(connectionString))
         {
+            connection.Open();
             Mark(connection);
         }
 
         if (!result.Successful)
         {
             var script = result.ErrorScript;
-            var where = script is null ? null : FailingStatement.Locate(path, script.Contents);
+            var where = script is null ? null : FailingStatement.LocateWith(connectionString, script.Contents);
             throw new DatasetBuildException(
                 $"Migration {script?.Name ?? "(unknown)"} failed{(where is null ? string.Empty : $" at line {where.Line} ({where.Preview})")}: {result.Error?.Message}",
                 result.Error);
@@ -162,41 +178,6 @@ public static class DatasetBuilder
             ? 0
             : connection.Query<string>("SELECT ScriptName FROM SchemaVersions").Select(DatasetFormat.ScriptNumber).DefaultIfEmpty(0).Max();
         connection.Execute($"PRAGMA user_version = {newest}; PRAGMA application_id = {ApplicationId};");
-    }
-
-    /// <summary>
-    /// Refuses to run migrations on a file that is not ours: an existing file must be this
-    /// dataset, or an SQLite file whose only contents are an interrupted build of it.
-    /// </summary>
-    private static void CheckUpgradable(string path)
-    {
-        if (!File.Exists(path) || new FileInfo(path).Length == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            DatasetFile.Check(path);
-        }
-        catch (DatasetFileException ex) when (ex.Problem == DatasetFileProblem.NotThisDataset)
-        {
-            using var connection = new SqliteConnection(DatasetFormat.ReadOnlyConnectionString(path));
-            connection.Open();
-            var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id");
-            var tables = connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table'").ToList();
-            if (applicationId != 0 || (tables.Count > 0 && !tables.Contains("SchemaVersions")))
-            {
-                throw;
-            }
-        }
-    }
-
-    private static SqliteConnection OpenWritable(string path)
-    {
-        var connection = new SqliteConnection(DatasetFormat.WritableConnectionString(path, create: false));
-        connection.Open();
-        return connection;
     }
 
     private static IReadOnlyDictionary<string, long> CountRows(string path)

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace AzerbaijanSyria.Relations;
 
@@ -14,11 +13,15 @@ internal sealed record FailingStatement(int Line, string Preview)
     private const int PreviewLength = 80;
 
     /// <summary>The first statement of <paramref name="script"/> that fails on the database at <paramref name="path"/>, or null when none does.</summary>
-    public static FailingStatement? Locate(string path, string script)
+    public static FailingStatement? Locate(string path, string script) =>
+        LocateWith(DatasetFormat.WritableConnectionString(path, create: false), script);
+
+    /// <summary>The first statement of <paramref name="script"/> that fails on the database <paramref name="connectionString"/> opens, or null when none does.</summary>
+    public static FailingStatement? LocateWith(string connectionString, string script)
     {
         try
         {
-            using var connection = new SqliteConnection(DatasetFormat.WritableConnectionString(path, create: false));
+            using var connection = new SqliteConnection(connectionString);
             connection.Open();
             using var transaction = connection.BeginTransaction();
             foreach (var (offset, text) in Split(script))
@@ -62,22 +65,6 @@ internal sealed record FailingStatement(int Line, string Preview)
         return rest;
     }
 
-    /// <summary>
-    /// The script's statements with their offsets: a statement ends at the first semicolon after
-    /// which SQLite calls the text complete, which keeps triggers' BEGIN…END bodies, strings and
-    /// comments whole.
-    /// </summary>
-    internal static IEnumerable<(int Offset, string Text)> Split(string script)
-    {
-        var start = 0;
-        for (var i = script.IndexOf(';', StringComparison.Ordinal); i >= 0; i = script.IndexOf(';', i + 1))
-        {
-            var candidate = script[start..(i + 1)];
-            if (raw.sqlite3_complete(utf8z.FromString(candidate)) != 0)
-            {
-                yield return (start, candidate);
-                start = i + 1;
-            }
-        }
-    }
+    /// <summary>The script's statements with their offsets (see <see cref="SqlStatements.Split"/>).</summary>
+    internal static IEnumerable<(int Offset, string Text)> Split(string script) => SqlStatements.Split(script);
 }

@@ -16,6 +16,8 @@ public static class AzsyApp
     /// <summary>Exit code for a usage error (unknown command or option, bad value).</summary>
     public const int UsageError = 2;
 
+    private const int BrokenPipe = 32; // EPIPE, the HResult of the IOException a write to a closed pipe throws on Unix
+
     /// <summary>Builds the command tree, writing to the given output and error writers.</summary>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
@@ -34,23 +36,27 @@ public static class AzsyApp
         return root;
     }
 
-    /// <summary>Runs the tool.</summary>
-    /// <param name="args">The command-line arguments.</param>
+    /// <summary>
+    /// Runs the tool. Every failure ends here as one line on <paramref name="error"/> and an exit code,
+    /// never a stack trace: a usage error exits 2, a failure of the work (or, as a last resort, a bug) 1.
+    /// </summary>
+    /// <param name="args">The command-line arguments. An argument starting with '@' is a value like any other, not a response file.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The exit code: 0 success, 1 failure, 2 usage error.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = CreateRootCommand(output, error);
-        var parse = root.Parse(args);
+        // No response files: `azsy search @assad` searches for "@assad".
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)
             {
-                error.WriteLine($"azsy: {problem.Message}");
+                error.WriteLine(Messages.Usage(problem.Message));
             }
 
-            error.WriteLine("Run 'azsy --help' for usage.");
+            error.WriteLine(Messages.SeeHelp);
             return UsageError;
         }
 
@@ -60,25 +66,37 @@ public static class AzsyApp
         }
         catch (UsageException ex)
         {
-            error.WriteLine($"azsy: {ex.Message}");
-            return UsageError;
+            return Fail(output, error, ex.Message, UsageError);
         }
-        catch (Exception ex) when (ex is DatasetFileException or DatasetBuildException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DatasetFileException or DatasetBuildException or IOException or UnauthorizedAccessException)
         {
-            // DatasetFileException is an IOException too; both say which file and why.
-            error.WriteLine(ex is SqliteException ? $"azsy: SQLite error: {ex.Message}" : $"azsy: {ex.Message}");
-            return Failure;
+            // DatasetFileException is an IOException too; each says which file and why.
+            return ex is IOException { HResult: BrokenPipe } && !OperatingSystem.IsWindows()
+                ? Failure // the output's reader stopped reading (`azsy query … | head`): no error to report
+                : Fail(output, error, ex.Message, Failure);
+        }
+        catch (SqliteException ex)
+        {
+            return Fail(output, error, Messages.SqliteError(ex.Message), Failure);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Fail(output, error, Messages.Unexpected(ex), Failure);
         }
     }
-}
 
-/// <summary>A value the parser accepted but the command cannot use (exit code 2).</summary>
-public sealed class UsageException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">What is wrong with the input.</param>
-    public UsageException(string message)
-        : base(message)
+    private static int Fail(TextWriter output, TextWriter error, string message, int exitCode)
     {
+        try
+        {
+            output.Flush(); // what was written before the failure comes first
+        }
+        catch (IOException)
+        {
+            // The output is gone; the error still goes out.
+        }
+
+        error.WriteLine(Messages.Usage(message));
+        return exitCode;
     }
 }

@@ -1,3 +1,35 @@
+using System.Text;
 using AzerbaijanSyria.Relations.Cli;
+using Microsoft.Win32.SafeHandles;
 
-return AzsyApp.Run(args, Console.Out, Console.Error);
+// Results go through a buffer (a query can print millions of rows). Console's own stream ignores a
+// closed pipe, so `azsy query … | head` would run on unseen: into a pipe the tool writes to file
+// descriptor 1 itself, where the write fails and ends it with exit code 1. Into a file or a terminal
+// it keeps Console's stream, which moves the shared file offset (a FileStream would not, and a later
+// writer to the same file would overwrite the output).
+Stream stdout = Console.OpenStandardOutput();
+if (!OperatingSystem.IsWindows())
+{
+    var direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    if (direct.CanSeek || Console.IsOutputRedirected is false)
+    {
+        direct.Dispose();
+    }
+    else
+    {
+        stdout = direct;
+    }
+}
+
+var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
+var exit = AzsyApp.Run(args, output, Console.Error);
+try
+{
+    output.Dispose();
+}
+catch (IOException)
+{
+    exit = exit == AzsyApp.Ok ? AzsyApp.Failure : exit;
+}
+
+return exit;

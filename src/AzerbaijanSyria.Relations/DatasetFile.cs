@@ -9,28 +9,121 @@ internal static class DatasetFile
     private const int HeaderLength = 100;
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
+    /// <summary>What the header of a whole SQLite file says.</summary>
+    /// <param name="ApplicationId">Its <c>PRAGMA application_id</c>.</param>
+    /// <param name="UserVersion">Its <c>PRAGMA user_version</c>.</param>
+    /// <param name="WriteAheadLog">Whether it is in write-ahead-log mode (file format versions 2).</param>
+    internal readonly record struct Header(int ApplicationId, int UserVersion, bool WriteAheadLog)
+    {
+        public bool IsDataset => ApplicationId == DatasetFormat.ApplicationId;
+    }
+
     /// <summary>
     /// Throws <see cref="DatasetFileException"/> unless the file is a whole SQLite database and, when
     /// <paramref name="requireDataset"/> is set, one of this dataset that this library can read.
+    /// A symbolic link is followed to its target.
     /// </summary>
-    public static void Check(string path, bool requireDataset = true)
+    public static Header Check(string path, bool requireDataset = true)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        var header = Read(path) ?? throw new DatasetFileException(path, DatasetFileProblem.Missing, LibraryMessages.Missing(path));
+        if (!requireDataset)
         {
-            throw new DatasetFileException(path, DatasetFileProblem.Missing, $"No database file at '{path}'.");
+            return header;
+        }
+
+        if (!header.IsDataset)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset, LibraryMessages.NotThisDataset(path, header.ApplicationId));
+        }
+
+        if (header.UserVersion > DatasetFormat.SchemaVersion)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NewerSchema, LibraryMessages.NewerSchema(path, header.UserVersion));
+        }
+
+        return header;
+    }
+
+    /// <summary>
+    /// Throws <see cref="DatasetFileException"/> unless a build may write <paramref name="path"/>:
+    /// nothing is there, or an empty file, or a file marked as this dataset (whatever its version or
+    /// state, even cut off). Any other file (another application's database, a text file) or a
+    /// folder is refused, and left as it is.
+    /// </summary>
+    public static void CheckReplaceable(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.ReplaceFolder(path));
+        }
+
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var stream = OpenForRead(path);
+        if (!stream.CanSeek)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.NotAFile(path));
+        }
+
+        if (stream.Length == 0)
+        {
+            return;
+        }
+
+        var bytes = new byte[HeaderLength];
+        var read = stream.ReadAtLeast(bytes, HeaderLength, throwOnEndOfStream: false);
+        if (read < HeaderLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotSqlite, LibraryMessages.RefuseToReplace(path, "not an SQLite database"));
+        }
+
+        var applicationId = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(68));
+        if (applicationId != DatasetFormat.ApplicationId)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset,
+                LibraryMessages.RefuseToReplace(path, $"an SQLite database of another application (application_id {applicationId})"));
+        }
+    }
+
+    /// <summary>The header of the SQLite file at <paramref name="path"/>, or null when there is no file there.</summary>
+    private static Header? Read(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.Folder(path));
+        }
+
+        if (!File.Exists(path))
+        {
+            return null;
         }
 
         var header = new byte[HeaderLength];
         int read;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        long length;
+        using (var stream = OpenForRead(path))
         {
+            if (!stream.CanSeek)
+            {
+                throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.NotAFile(path));
+            }
+
+            // The stream's length is the target's, also through a symbolic link (FileInfo.Length is the link's own).
+            length = stream.Length;
             read = stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false);
+        }
+
+        if (length == 0)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotSqlite, LibraryMessages.Empty(path));
         }
 
         if (read < HeaderLength || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
-            throw new DatasetFileException(path, DatasetFileProblem.NotSqlite, $"'{path}' is not an SQLite database.");
+            throw new DatasetFileException(path, DatasetFileProblem.NotSqlite, LibraryMessages.NotSqlite(path));
         }
 
         var pageSize = (long)BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(16));
@@ -42,29 +135,30 @@ internal static class DatasetFile
         var changeCounter = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(24));
         var pageCount = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28));
         var versionValidFor = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(92));
-        if (changeCounter == versionValidFor && pageCount > 0 && info.Length < pageSize * pageCount)
+        if (changeCounter == versionValidFor && pageCount > 0 && length < pageSize * pageCount)
         {
-            throw new DatasetFileException(path, DatasetFileProblem.Truncated,
-                $"'{path}' is truncated: its header promises {pageSize * pageCount} bytes but the file has {info.Length}.");
+            throw new DatasetFileException(path, DatasetFileProblem.Truncated, LibraryMessages.Truncated(path, pageSize * pageCount, length));
         }
 
-        if (!requireDataset)
-        {
-            return;
-        }
+        return new Header(
+            BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68)),
+            BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(60)),
+            WriteAheadLog: header[18] == 2 || header[19] == 2);
+    }
 
-        var applicationId = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68));
-        if (applicationId != DatasetFormat.ApplicationId)
+    private static FileStream OpenForRead(string path)
+    {
+        try
         {
-            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset,
-                $"'{path}' is an SQLite database but not the Azerbaijan–Syria relations dataset (application_id {applicationId}, expected {DatasetFormat.ApplicationId}).");
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         }
-
-        var userVersion = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(60));
-        if (userVersion > DatasetFormat.SchemaVersion)
+        catch (IOException) when (!File.Exists(path))
         {
-            throw new DatasetFileException(path, DatasetFileProblem.NewerSchema,
-                $"'{path}' has schema version {userVersion}, newer than this library's {DatasetFormat.SchemaVersion}: update the AzerbaijanSyria.Relations package.");
+            throw new DatasetFileException(path, DatasetFileProblem.Missing, LibraryMessages.Missing(path));
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.Unreadable(path, ex.Message));
         }
     }
 }

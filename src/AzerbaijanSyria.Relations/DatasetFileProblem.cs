@@ -17,4 +17,10 @@ public enum DatasetFileProblem
 
     /// <summary>The file was built by a newer version of the dataset than this library knows.</summary>
     NewerSchema,
+
+    /// <summary>The path is a folder or another thing that is not a regular file.</summary>
+    NotAFile,
+
+    /// <summary>A write to the file was interrupted and left its rollback journal (a hot journal): SQLite must roll it back before the file can be read.</summary>
+    InterruptedWrite,
 }

@@ -26,15 +26,12 @@ public static class DatasetValidator
     /// <summary>Validates the database at <paramref name="path"/>, opened read-only.</summary>
     /// <param name="path">The database file.</param>
     /// <returns>The problems found; empty when the file is sound.</returns>
-    /// <exception cref="DatasetFileException">The file is missing, not SQLite, or truncated (it cannot be read at all).</exception>
+    /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, or holds an interrupted write (it cannot be read at all).</exception>
     public static IReadOnlyList<ValidationProblem> Validate(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var fullPath = Path.GetFullPath(path);
-        DatasetFile.Check(fullPath, requireDataset: false);
-        using var connection = new SqliteConnection(DatasetFormat.ReadOnlyConnectionString(fullPath));
-        connection.Open();
-        return Validate(connection);
+        using var file = ReadOnlyFile.Open(Path.GetFullPath(path), requireDataset: false);
+        return Validate(file.Connection);
     }
 
     /// <summary>Validates the database behind an open connection.</summary>

@@ -5,25 +5,39 @@ namespace AzerbaijanSyria.Relations;
 /// <summary>Turns free text into a safe FTS5 query: every word becomes a quoted phrase, all required.</summary>
 internal static class FullTextQuery
 {
-    public static string FromText(string text)
+    /// <summary>
+    /// The different words of <paramref name="text"/>, in order: split at white space and control
+    /// characters (a NUL would end FTS5's string early), quotes removed, words without a letter or
+    /// digit left out, and a word repeated (ignoring case) kept once, since every word must match anyway.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string text)
     {
-        var builder = new StringBuilder();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
         {
-            var cleaned = word.Replace("\"", string.Empty, StringComparison.Ordinal);
-            if (!cleaned.Any(char.IsLetterOrDigit))
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                continue;
+                var cleaned = word.ToString();
+                word.Clear();
+                if (cleaned.Any(char.IsLetterOrDigit) && seen.Add(cleaned))
+                {
+                    words.Add(cleaned);
+                }
             }
-
-            if (builder.Length > 0)
+            else if (c != '"')
             {
-                builder.Append(' ');
+                word.Append(c);
             }
-
-            builder.Append('"').Append(cleaned).Append('"');
         }
 
-        return builder.ToString();
+        return words;
     }
+
+    /// <summary>The FTS5 query for <paramref name="text"/>: its words, each a quoted phrase.</summary>
+    public static string FromText(string text) => FromWords(Words(text));
+
+    /// <summary>The FTS5 query that requires every one of <paramref name="words"/>.</summary>
+    public static string FromWords(IEnumerable<string> words) => string.Join(' ', words.Select(w => $"\"{w}\""));
 }

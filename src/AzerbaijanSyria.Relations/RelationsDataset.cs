@@ -20,26 +20,42 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>The file name of the bundled database.</summary>
     public const string DatabaseFileName = "azerbaijan-syria.db";
 
+    /// <summary>
+    /// The most different words <see cref="SearchAsync"/> takes. Every word must match, so more words
+    /// only narrow a search, while SQLite's full-text engine takes time that grows with the square of
+    /// their number (25,000 words took minutes); a longer text is refused rather than left to run.
+    /// </summary>
+    public const int MaxSearchWords = 64;
+
+    private const int Interrupted = 9; // SQLITE_INTERRUPT
+
     private const string TimelineOrder = "coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id";
 
     static RelationsDataset() => RowMapping.Register();
 
-    private RelationsDataset(SqliteConnection connection, string path, int schemaVersion, string datasetVersion)
+    private readonly ReadOnlyFile file;
+
+    private RelationsDataset(ReadOnlyFile file, int schemaVersion, string? datasetVersion)
     {
-        Connection = connection;
-        Path = path;
+        this.file = file;
         SchemaVersion = schemaVersion;
-        DatasetVersion = datasetVersion;
+        DatasetVersion = datasetVersion ?? "unknown";
     }
 
     /// <summary>Where the bundled database is: next to this library's assembly.</summary>
     public static string DefaultDatabasePath => System.IO.Path.Combine(AppContext.BaseDirectory, DatabaseFileName);
 
-    /// <summary>The open, read-only connection, for ad-hoc SQL (for example with Dapper). Do not close it.</summary>
-    public SqliteConnection Connection { get; }
+    /// <summary>
+    /// The open, read-only connection, for ad-hoc SQL (for example with Dapper). Do not close it.
+    /// It only reads, whatever the SQL says: a statement that would write, attach or create a file
+    /// (<c>ATTACH</c>, <c>VACUUM INTO</c>), or set a pragma, fails with SQLite error 23 ("not
+    /// authorized") before it starts. A cancellation token passed to a query on it is seen only
+    /// between rows; to stop a long statement, wrap the query in <see cref="InterruptWhenCancelled"/>.
+    /// </summary>
+    public SqliteConnection Connection => file.Connection;
 
     /// <summary>The full path of the open file.</summary>
-    public string Path { get; }
+    public string Path => file.Path;
 
     /// <summary>The schema version of the file (<c>PRAGMA user_version</c>).</summary>
     public int SchemaVersion { get; }
@@ -47,28 +63,38 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>The dataset's release version recorded in the file, e.g. <c>1.0.0</c>.</summary>
     public string DatasetVersion { get; }
 
+    /// <summary>What the last statement refused on <see cref="Connection"/> would have done, for the tool's message.</summary>
+    internal string? LastRefusal => file.Guard.LastRefusal;
+
+    /// <summary>How many statements the connection's guard has refused (see <see cref="ReadOnlyGuard.Refusals"/>).</summary>
+    internal int Refusals => file.Guard.Refusals;
+
     /// <summary>Opens the bundled database read-only.</summary>
     /// <returns>The open dataset.</returns>
     /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
     public static RelationsDataset Open() => Open(DefaultDatabasePath);
 
-    /// <summary>Opens the database at <paramref name="path"/> read-only, after checking that it is a whole file of this dataset that this library can read.</summary>
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> read-only, after checking that it is a whole file of
+    /// this dataset that this library can read. Reading creates and changes no file: not beside the
+    /// database (no <c>-wal</c> or <c>-shm</c> files, also for a database in write-ahead-log mode, whose
+    /// un-checkpointed rows are read), and not elsewhere, whatever SQL is run on <see cref="Connection"/>.
+    /// </summary>
     /// <param name="path">A database file built from this dataset's migrations.</param>
     /// <returns>The open dataset.</returns>
-    /// <exception cref="DatasetFileException">The file is missing, not SQLite, truncated, not this dataset, or of a newer schema.</exception>
+    /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, not this dataset, of a newer schema, or holds an interrupted write.</exception>
     public static RelationsDataset Open(string path)
     {
-        var (connection, fullPath) = Connect(path);
+        var file = ReadOnlyFile.Open(FullPath(path), requireDataset: true);
         try
         {
-            connection.Open();
-            return Opened(connection, fullPath, connection.ExecuteScalar<int>("PRAGMA user_version"),
-                connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'"));
+            return new RelationsDataset(file, file.Connection.ExecuteScalar<int>("PRAGMA user_version"),
+                file.Connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'"));
         }
         catch (SqliteException ex)
         {
-            connection.Dispose();
-            throw Unreadable(fullPath, ex);
+            file.Dispose();
+            throw Unreadable(file.Path, ex);
         }
     }
 
@@ -86,48 +112,75 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="path">A database file built from this dataset's migrations.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open dataset.</returns>
-    /// <exception cref="DatasetFileException">The file is missing, not SQLite, truncated, not this dataset, or of a newer schema.</exception>
+    /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, not this dataset, of a newer schema, or holds an interrupted write.</exception>
     public static async Task<RelationsDataset> OpenAsync(string path, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (connection, fullPath) = Connect(path);
+        var file = await ReadOnlyFile.OpenAsync(FullPath(path), requireDataset: true, cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var schemaVersion = await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version", cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var version = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT value FROM dataset_metadata WHERE key = 'version'", cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return Opened(connection, fullPath, schemaVersion, version);
+            var schemaVersion = await file.Connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var version = await file.Connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT value FROM dataset_metadata WHERE key = 'version'", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return new RelationsDataset(file, schemaVersion, version);
         }
         catch (SqliteException ex)
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw Unreadable(fullPath, ex);
+            await file.DisposeAsync().ConfigureAwait(false);
+            throw Unreadable(file.Path, ex);
         }
         catch (OperationCanceledException)
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await file.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
 
-    /// <summary>The connection string this library uses to open <paramref name="path"/> read-only.</summary>
+    /// <summary>
+    /// The connection string this library uses to open <paramref name="path"/> read-only. A connection
+    /// opened with it alone refuses writes to the file, but not <c>ATTACH</c> or <c>VACUUM INTO</c>, and
+    /// creates <c>-wal</c>/<c>-shm</c> files beside a database in write-ahead-log mode: prefer
+    /// <see cref="Open(string)"/> and its <see cref="Connection"/>.
+    /// </summary>
     /// <param name="path">The database file.</param>
     /// <returns>A Microsoft.Data.Sqlite connection string.</returns>
     public static string ReadOnlyConnectionString(string path) => DatasetFormat.ReadOnlyConnectionString(path);
 
-    private static (SqliteConnection Connection, string FullPath) Connect(string path)
+    /// <summary>
+    /// Interrupts the statement running on <see cref="Connection"/> when <paramref name="cancellationToken"/>
+    /// is cancelled, until the returned registration is disposed. Microsoft.Data.Sqlite checks a token
+    /// only between rows, so without this a long statement (a big aggregate, a slow join) runs to its
+    /// end. The interrupted statement fails with a <see cref="SqliteException"/> whose
+    /// <see cref="SqliteException.SqliteErrorCode"/> is 9 (<c>SQLITE_INTERRUPT</c>). This library's own
+    /// queries do this themselves and throw <see cref="OperationCanceledException"/> instead.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// using (db.InterruptWhenCancelled(cancellationToken))
+    /// {
+    ///     var n = await db.Connection.ExecuteScalarAsync&lt;long&gt;(new CommandDefinition(sql, cancellationToken: cancellationToken));
+    /// }
+    /// </code>
+    /// </example>
+    /// <param name="cancellationToken">The token whose cancellation interrupts the running statement.</param>
+    /// <returns>The registration: dispose it when the query is done.</returns>
+    public CancellationTokenRegistration InterruptWhenCancelled(CancellationToken cancellationToken) =>
+        cancellationToken.Register(static state =>
+        {
+            var connection = (SqliteConnection)state!;
+            if (connection.Handle is { } handle)
+            {
+                SQLitePCL.raw.sqlite3_interrupt(handle);
+            }
+        }, Connection);
+
+    private static string FullPath(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var fullPath = System.IO.Path.GetFullPath(path);
-        DatasetFile.Check(fullPath);
-        return (new SqliteConnection(DatasetFormat.ReadOnlyConnectionString(fullPath)), fullPath);
+        return System.IO.Path.GetFullPath(path);
     }
 
-    private static RelationsDataset Opened(SqliteConnection connection, string fullPath, int schemaVersion, string? version) =>
-        new(connection, fullPath, schemaVersion, version ?? "unknown");
-
     private static DatasetFileException Unreadable(string fullPath, SqliteException ex) =>
-        new(fullPath, DatasetFileProblem.NotSqlite, $"'{fullPath}' could not be read as the dataset: {ex.Message}");
+        new(fullPath, DatasetFileProblem.NotSqlite, LibraryMessages.Unreadable(fullPath, ex.Message));
 
     /// <summary>
     /// The events in date order, optionally between two days (an event counts when its range of
@@ -216,7 +269,7 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
         return await QueryAsync<TimelineEvent>(sql, new { personId }, cancellationToken);
     }
 
-    /// <summary>People whose name or any recorded spelling of it contains <paramref name="name"/> (ignoring case).</summary>
+    /// <summary>People whose name or any recorded spelling of it contains <paramref name="name"/> (ignoring case, in any script: "AKGÜN" finds "Akgün").</summary>
     /// <param name="name">Part of a name, e.g. <c>Shibani</c>.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The people, by name.</returns>
@@ -227,11 +280,11 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
             SELECT p.person_id, p.name, c.name AS country,
                    (SELECT group_concat(n.name, '; ') FROM (SELECT name FROM person_names WHERE person_id = p.person_id ORDER BY name) AS n) AS other_names
             FROM people AS p LEFT JOIN countries AS c ON c.country_id = p.country_id
-            WHERE instr(lower(p.name), lower(@name)) > 0
-               OR EXISTS (SELECT 1 FROM person_names AS pn WHERE pn.person_id = p.person_id AND instr(lower(pn.name), lower(@name)) > 0)
+            WHERE instr(azsy_casefold(p.name), @folded) > 0
+               OR EXISTS (SELECT 1 FROM person_names AS pn WHERE pn.person_id = p.person_id AND instr(azsy_casefold(pn.name), @folded) > 0)
             ORDER BY p.name, p.person_id
             """;
-        return await QueryAsync<Person>(sql, new { name }, cancellationToken);
+        return await QueryAsync<Person>(sql, new { folded = ReadOnlyFile.CaseFold(name) }, cancellationToken);
     }
 
     /// <summary>
@@ -407,12 +460,19 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="sources">Which facts to include.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The matches, best first; empty when <paramref name="text"/> has no words.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> different words.</exception>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string text, int limit = 20, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var query = FullTextQuery.FromText(text);
+        var words = FullTextQuery.Words(text);
+        if (words.Count > MaxSearchWords)
+        {
+            throw new ArgumentException(LibraryMessages.TooManySearchWords(words.Count), nameof(text));
+        }
+
+        var query = FullTextQuery.FromWords(words);
         if (query.Length == 0)
         {
             return [];
@@ -461,18 +521,26 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Closes the connection.</summary>
-    public void Dispose() => Connection.Dispose();
+    public void Dispose() => file.Dispose();
 
     /// <summary>Closes the connection.</summary>
     /// <returns>A task that completes when the connection is closed.</returns>
-    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+    public ValueTask DisposeAsync() => file.DisposeAsync();
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args, CancellationToken cancellationToken)
     {
         var command = new CommandDefinition(sql, args, cancellationToken: cancellationToken);
-        var rows = await Connection.QueryAsync<T>(command).ConfigureAwait(false);
-        return rows.AsList();
+        using var interrupt = InterruptWhenCancelled(cancellationToken);
+        try
+        {
+            var rows = await Connection.QueryAsync<T>(command).ConfigureAwait(false);
+            return rows.AsList();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
     }
 }

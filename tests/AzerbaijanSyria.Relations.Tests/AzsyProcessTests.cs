@@ -34,10 +34,36 @@ public sealed class AzsyProcessTests
         using var directory = new TempDirectory();
         var target = Path.Combine(directory.Path, "new.db");
 
-        var result = Processes.Azsy("query", $"ATTACH '{target}' AS x; CREATE TABLE x.t (a)");
+        var result = Processes.Azsy("query", $"ATTACH '{target}' AS x");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.False(File.Exists(target) && new FileInfo(target).Length > 0);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public async Task Query_ends_when_its_reader_stops_reading()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "azsy.dll"), "query", "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x FROM r", "-f", "csv" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.Equal("x", process.StandardOutput.ReadLine());
+        Assert.Equal("1", process.StandardOutput.ReadLine());
+        process.StandardOutput.Close(); // like `azsy query … | head -2`
+
+        var ended = process.WaitForExit(TimeSpan.FromMinutes(2));
+        if (!ended)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(ended, "an endless query went on writing to a closed pipe");
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(string.Empty, await error);
     }
 
     [Fact]

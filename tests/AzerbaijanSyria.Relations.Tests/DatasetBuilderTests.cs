@@ -237,18 +237,6 @@ public sealed class DatasetBuilderTests
     }
 
     [Fact]
-    public void Build_replaces_an_existing_file_when_one_is_there()
-    {
-        using var file = new TempFile();
-        File.WriteAllText(file.Path, "not a database");
-
-        DatasetBuilder.Build(file.Path);
-
-        using var dataset = RelationsDataset.Open(file.Path);
-        Assert.Equal(DatasetBuilder.SchemaVersion, dataset.SchemaVersion);
-    }
-
-    [Fact]
     public void ScriptNames_are_numbered_zero_padded_and_in_order_when_listed()
     {
         var names = DatasetBuilder.ScriptNames;

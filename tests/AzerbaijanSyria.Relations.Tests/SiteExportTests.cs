@@ -348,7 +348,7 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
     }
 
     [Fact]
-    public void Export_exits_2_and_names_the_file_when_the_output_is_a_file()
+    public void Export_exits_1_and_names_the_file_when_the_output_is_a_file()
     {
         using var file = new TempFile(".txt");
         File.WriteAllText(file.Path, "keep me");
@@ -356,8 +356,8 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
 
         var exit = AzsyApp.Run(["export", "--format", "site", "--output", file.Path, "--db", Repo.ShippedDatabase], TextWriter.Null, error);
 
-        Assert.Equal(2, exit);
-        Assert.Equal($"azsy: --output takes a folder, but '{file.Path}' is a file. Name a new folder, or one to write into.\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(1, exit);
+        Assert.Equal($"azsy: {Messages.ExportTargetIsFile(Path.GetFullPath(file.Path))}\n", error.ToString().ReplaceLineEndings("\n"));
         Assert.Equal("keep me", File.ReadAllText(file.Path));
     }
 

@@ -29,13 +29,18 @@ internal static class CommonOptions
         _ => Relations.SourceFilter.All,
     };
 
+    /// <summary>Reads a date option (see <see cref="ParseDate"/>).</summary>
+    public static DateOnly? Date(ParseResult parse, Option<string> option, bool endOfPeriod = false) =>
+        ParseDate(parse.GetValue(option), option.Name, endOfPeriod);
+
     /// <summary>
-    /// Reads a date option. A year or a year-month widens to its first day, or to its last when
-    /// <paramref name="endOfPeriod"/> is set (for an upper bound such as --to).
+    /// A date given as <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (years 0001 to 9999). A year or
+    /// a year-month widens to its first day, or to its last when <paramref name="endOfPeriod"/> is set
+    /// (for an upper bound such as --to). Null or empty text is no date.
     /// </summary>
-    public static DateOnly? Date(ParseResult parse, Option<string> option, bool endOfPeriod = false)
+    /// <exception cref="UsageException">The text is not such a date.</exception>
+    public static DateOnly? ParseDate(string? text, string optionName, bool endOfPeriod = false)
     {
-        var text = parse.GetValue(option);
         if (string.IsNullOrEmpty(text))
         {
             return null;
@@ -46,9 +51,10 @@ internal static class CommonOptions
             return day;
         }
 
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
+            // The last day from the calendar, not "the first of next month, less a day", which does not exist after 9999-12.
+            return endOfPeriod ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
 
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
@@ -56,6 +62,12 @@ internal static class CommonOptions
             return endOfPeriod ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
         }
 
-        throw new UsageException($"{option.Name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '{text}'.");
+        throw new UsageException(Messages.DateFormat(optionName, text));
     }
+
+    /// <summary>A path option's value, refused when given but empty (<c>-o ""</c>).</summary>
+    public static string RequiredPath(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) is { } path && !string.IsNullOrWhiteSpace(path)
+            ? path
+            : throw new UsageException(Messages.OptionNeedsPath(option.Name));
 }

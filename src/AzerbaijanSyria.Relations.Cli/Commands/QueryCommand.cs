@@ -1,51 +1,60 @@
 using System.CommandLine;
 using AzerbaijanSyria.Relations.Cli.Output;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
-/// <summary><c>azsy query</c>: runs ad-hoc SQL on a read-only connection.</summary>
+/// <summary>
+/// <c>azsy query</c>: runs one SQL statement on the dataset's read-only connection and streams its rows.
+/// The connection refuses, before it starts, any statement that would write, attach or create a file,
+/// or set a pragma (see <see cref="RelationsDataset.Connection"/>); text with more than one statement is
+/// a usage error, so no statement ever runs unseen.
+/// </summary>
 internal static class QueryCommand
 {
     private const int SqliteReadOnly = 8;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var sql = new Argument<string>("SQL") { Description = "The SQL to run. Only statements that read are allowed." };
+        var sql = new Argument<string>("SQL") { Description = "One SQL statement that reads (a trailing semicolon and comments are fine)." };
         var db = CommonOptions.Database();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: table, csv (RFC 4180), json or markdown.",
+            Description = "Output format: table, csv (RFC 4180), json or markdown. Rows are written as they are read.",
             DefaultValueFactory = _ => "table",
         }.AcceptOnlyFromAmong(Formats.Names);
-        var command = new Command("query", "Run SQL on the database, opened read-only; a statement that would write is refused and the file is left unchanged.")
+        var command = new Command("query", "Run one SQL statement on the database, opened read-only; a statement that would write or create a file is refused and nothing is changed.")
         {
             sql, db, format,
         };
         command.SetAction(parse =>
         {
+            var text = parse.GetValue(sql) ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new UsageException(Messages.EmptySql);
+            }
+
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
-            // Read-only twice over: the connection is opened read-only, and query_only also stops
-            // writes to any database the SQL attaches.
-            dataset.Connection.Execute("PRAGMA query_only = ON");
+            var refusals = dataset.Refusals;
             try
             {
-                using var command = dataset.Connection.CreateCommand();
-                command.CommandText = parse.GetValue(sql);
-                using var reader = command.ExecuteReader();
-                var table = ResultTable.Read(reader);
-                while (table.Columns.Count == 0 && reader.NextResult())
+                switch (SqlStatements.Count(dataset.Connection, text))
                 {
-                    table = ResultTable.Read(reader);
+                    case 0: throw new UsageException(Messages.EmptySql);
+                    case 1: break;
+                    case var n: throw new UsageException(Messages.OneStatement(n));
                 }
 
-                Formats.Write(output, table, parse.GetValue(format)!);
+                using var query = dataset.Connection.CreateCommand();
+                query.CommandText = text;
+                using var reader = query.ExecuteReader();
+                Formats.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!);
                 return AzsyApp.Ok;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteReadOnly)
+            catch (SqliteException ex) when (ex.SqliteErrorCode is ReadOnlyGuard.NotAuthorized or SqliteReadOnly || dataset.Refusals != refusals)
             {
-                error.WriteLine("azsy: refused: the database is opened read-only and this statement would write to it. Nothing was changed.");
+                error.WriteLine(Messages.Usage(Messages.Refused(dataset.LastRefusal)));
                 return AzsyApp.Failure;
             }
         });

@@ -7,7 +7,7 @@ internal static class SearchCommand
 {
     public static Command Create(TextWriter output)
     {
-        var text = new Argument<string>("TEXT") { Description = "The words to look for; every word must match, accents are ignored." };
+        var text = new Argument<string>("TEXT") { Description = $"The words to look for (at most {RelationsDataset.MaxSearchWords} different ones); every word must match, accents are ignored." };
         var limit = new Option<int>("--limit", "-n") { Description = "The most results to show.", DefaultValueFactory = _ => 20 };
         var sources = CommonOptions.Sources();
         var db = CommonOptions.Database();
@@ -19,7 +19,13 @@ internal static class SearchCommand
         {
             if (parse.GetValue(limit) <= 0)
             {
-                throw new UsageException("--limit must be a positive number.");
+                throw new UsageException(Messages.LimitNotPositive);
+            }
+
+            var words = FullTextQuery.Words(parse.GetValue(text) ?? string.Empty).Count;
+            if (words > RelationsDataset.MaxSearchWords)
+            {
+                throw new UsageException(Messages.TooManySearchWords(words));
             }
 
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));

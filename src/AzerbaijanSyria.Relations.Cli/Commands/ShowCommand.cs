@@ -19,7 +19,7 @@ internal static class ShowCommand
             var details = dataset.GetEventAsync(parse.GetValue(id)!).GetAwaiter().GetResult();
             if (details is null)
             {
-                error.WriteLine($"azsy: no event with id '{parse.GetValue(id)}'. 'azsy timeline' lists them.");
+                error.WriteLine(Messages.Usage(Messages.NoEvent(parse.GetValue(id) ?? string.Empty)));
                 return AzsyApp.Failure;
             }
 

@@ -29,12 +29,16 @@ internal static class TimelineCommand
             var root = parse.GetValue(cameo);
             if (root is not null && (root.Length != 2 || !root.All(char.IsAsciiDigit)))
             {
-                throw new UsageException($"--cameo takes a two-digit CAMEO root code such as 04, not '{root}'.");
+                throw new UsageException(Messages.CameoRoot(root));
             }
 
+            // Every input is checked before anything is printed.
+            var svgFile = parse.GetResult(svg) is null ? null : AtomicOutput.CheckWritable(CommonOptions.RequiredPath(parse, svg));
+            var fromDate = CommonOptions.Date(parse, from);
+            var toDate = CommonOptions.Date(parse, to, endOfPeriod: true);
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
             var events = dataset.GetTimelineAsync(
-                CommonOptions.Date(parse, from), CommonOptions.Date(parse, to, endOfPeriod: true), root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
+                fromDate, toDate, root, parse.GetValue(topic), CommonOptions.SourceFilter(parse, sources))
                 .GetAwaiter().GetResult();
 
             var table = new ResultTable(
@@ -42,9 +46,9 @@ internal static class TimelineCommand
                 events.Select(e => new object?[] { e.EventId, e.DateEdtf, e.CameoCode, e.Title, e.Place, e.EvidenceStatus }).ToList());
             Formats.Write(output, table, parse.GetValue(format)!);
 
-            if (parse.GetValue(svg) is { Length: > 0 } file)
+            if (svgFile is { } file)
             {
-                File.WriteAllText(file, TimelineSvg.Render(events));
+                AtomicOutput.WriteAllText(file, TimelineSvg.Render(events));
                 if (parse.GetValue(format) == "table")
                 {
                     output.WriteLine($"Drew {events.Count} events in {file}");

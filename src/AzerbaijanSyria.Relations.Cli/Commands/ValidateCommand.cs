@@ -23,11 +23,11 @@ internal static class ValidateCommand
 
             if (problems.Count > 0)
             {
-                output.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")} in {path}");
+                output.WriteLine(Messages.ValidationProblems(problems.Count, path));
                 return AzsyApp.Failure;
             }
 
-            output.WriteLine($"OK: {path} passed all {DatasetValidator.Checks.Count} checks ({string.Join(", ", DatasetValidator.Checks)}).");
+            output.WriteLine(Messages.ValidationPassed(path, DatasetValidator.Checks));
             return AzsyApp.Ok;
         });
         return command;

@@ -17,46 +17,78 @@ internal static class Exporter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Writes the export into <paramref name="outputDirectory"/> whole or not at all (see
+    /// <see cref="ExportFolder"/>); returns the paths written.
+    /// </summary>
     public static IReadOnlyList<string> Export(RelationsDataset dataset, string format, string outputDirectory)
     {
-        if (File.Exists(outputDirectory))
+        if (!FormatNames.Contains(format))
         {
-            throw new UsageException($"--output takes a folder, but '{outputDirectory}' is a file. Name a new folder, or one to write into.");
+            throw new UsageException($"Unknown export format '{format}'.");
         }
 
-        Directory.CreateDirectory(outputDirectory);
+        if (format == "site")
+        {
+            // The site keeps its own per-file atomic writes and its manifest of stale files
+            // (see SiteFiles), since it is a tree of folders rather than a flat folder.
+            if (File.Exists(outputDirectory))
+            {
+                throw new IOException(Messages.ExportTargetIsFile(Path.GetFullPath(outputDirectory)));
+            }
+
+            return SiteExporter.Export(dataset, outputDirectory);
+        }
+
+        using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
+        var staging = folder.Path;
         var resources = ExportCatalog.Read(dataset.Connection);
-        var written = new List<string>();
         switch (format)
         {
             case "csv":
-                written.AddRange(resources.Select(r => WriteCsv(dataset.Connection, r, outputDirectory)));
+                foreach (var resource in resources)
+                {
+                    WriteCsv(Read(dataset.Connection, resource), resource, staging);
+                }
+
                 break;
             case "json":
-                written.AddRange(resources.Select(r => WriteJson(dataset.Connection, r, outputDirectory)));
+                foreach (var resource in resources)
+                {
+                    WriteJson(dataset.Connection, resource, staging);
+                }
+
                 break;
             case "datapackage":
                 var tables = resources.Select(r => (Resource: r, Table: Read(dataset.Connection, r))).ToList();
                 foreach (var (resource, table) in tables)
                 {
-                    written.Add(WriteCsv(table, resource, outputDirectory));
+                    WriteCsv(table, resource, staging);
                 }
 
-                written.Add(Write(outputDirectory, "datapackage.json", DataPackageDescriptor.Create(dataset, tables)));
+                Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, tables));
                 break;
-            case "datasette":
-                var copy = Path.Combine(outputDirectory, RelationsDataset.DatabaseFileName);
-                File.Copy(dataset.Path, copy, overwrite: true);
-                written.Add(copy);
-                written.Add(Write(outputDirectory, "metadata.json", DatasetteMetadata.Create(dataset, resources)));
-                break;
-            case "site":
-                return SiteExporter.Export(dataset, outputDirectory);
             default:
-                throw new UsageException($"Unknown export format '{format}'.");
+                CopyDatabase(dataset, Path.Combine(staging, RelationsDataset.DatabaseFileName));
+                Write(staging, "metadata.json", DatasetteMetadata.Create(dataset, resources));
+                break;
         }
 
-        return written;
+        return folder.Commit();
+    }
+
+    /// <summary>
+    /// A copy of the database as SQLite reads it (through SQLite's backup, so rows still only in a
+    /// write-ahead log are copied too), in rollback-journal mode, with nothing beside it.
+    /// </summary>
+    private static void CopyDatabase(RelationsDataset dataset, string path)
+    {
+        using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        copy.Open();
+        dataset.Connection.BackupDatabase(copy);
+        using var command = copy.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE";
+        command.ExecuteScalar();
     }
 
     public static ResultTable Read(SqliteConnection connection, ExportResource resource)
@@ -84,9 +116,6 @@ internal static class Exporter
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
-
-    private static string WriteCsv(SqliteConnection connection, ExportResource resource, string directory) =>
-        WriteCsv(Read(connection, resource), resource, directory);
 
     private static string WriteCsv(ResultTable table, ExportResource resource, string directory)
     {

@@ -22,7 +22,7 @@ internal static class CommittedOutputs
         foreach (var (name, content) in Render(dataset))
         {
             var path = Path.Combine(directory, name);
-            File.WriteAllText(path, content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            AtomicOutput.WriteAllText(path, content);
             written.Add(path);
         }
 

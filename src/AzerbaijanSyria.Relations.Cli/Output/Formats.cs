@@ -5,12 +5,22 @@ using System.Text.Json;
 
 namespace AzerbaijanSyria.Relations.Cli.Output;
 
-/// <summary>Writes a <see cref="ResultTable"/> as an aligned table, RFC 4180 CSV, JSON or a Markdown table.</summary>
+/// <summary>
+/// Writes rows as an aligned table, RFC 4180 CSV, JSON or a Markdown table. Rows are written as they
+/// come, so a query's result is never held whole: CSV, JSON and Markdown stream every row; the table
+/// sizes its columns from the first <see cref="TableSample"/> rows and streams the rest (a longer
+/// value later on is printed whole, past its column).
+/// </summary>
 internal static class Formats
 {
     public static readonly string[] Names = ["table", "csv", "json", "markdown"];
 
+    /// <summary>How many rows the table format reads ahead to size its columns.</summary>
+    public const int TableSample = 1000;
+
     private const int MaxTableCell = 70;
+
+    private const int JsonRowsPerFlush = 256;
 
     public static readonly JsonWriterOptions JsonOptions = new()
     {
@@ -19,21 +29,28 @@ internal static class Formats
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter writer, ResultTable table, string format)
+    public static void Write(TextWriter writer, ResultTable table, string format) => Write(writer, table.Columns, table.Rows, format);
+
+    /// <summary>Writes <paramref name="rows"/>, reading them one at a time.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format)
     {
         switch (format)
         {
-            case "csv": WriteCsv(writer, table); break;
-            case "json": writer.Write(ToJson(table)); writer.WriteLine(); break;
-            case "markdown": WriteMarkdown(writer, table); break;
-            default: WriteTable(writer, table); break;
+            case "csv": WriteCsv(writer, columns, rows); break;
+            case "json": WriteJson(writer, columns, rows); writer.WriteLine(); break;
+            case "markdown": WriteMarkdown(writer, columns, rows); break;
+            default: WriteTable(writer, columns, rows); break;
         }
     }
 
-    /// <summary>A value as text: invariant culture, shortest round-trip for numbers, empty for null.</summary>
+    /// <summary>
+    /// A value as text: invariant culture, shortest round-trip for numbers, empty for null, and
+    /// <c>Infinity</c>/<c>-Infinity</c>/<c>NaN</c> for the doubles JSON has no number for.
+    /// </summary>
     public static string Text(object? value) => value switch
     {
         null => string.Empty,
+        double d when !double.IsFinite(d) => double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         byte[] b => Convert.ToBase64String(b),
@@ -41,11 +58,13 @@ internal static class Formats
         _ => value.ToString() ?? string.Empty,
     };
 
-    public static void WriteCsv(TextWriter writer, ResultTable table)
+    public static void WriteCsv(TextWriter writer, ResultTable table) => WriteCsv(writer, table.Columns, table.Rows);
+
+    public static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
-        writer.Write(string.Join(',', table.Columns.Select(Quote)));
+        writer.Write(string.Join(',', columns.Select(Quote)));
         writer.Write("\r\n");
-        foreach (var row in table.Rows)
+        foreach (var row in rows)
         {
             writer.Write(string.Join(',', row.Select(v => Quote(Text(v)))));
             writer.Write("\r\n");
@@ -54,61 +73,122 @@ internal static class Formats
 
     public static string ToJson(ResultTable table)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            json.WriteStartArray();
-            foreach (var row in table.Rows)
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    json.WritePropertyName(table.Columns[i]);
-                    switch (row[i])
-                    {
-                        case null: json.WriteNullValue(); break;
-                        case long l: json.WriteNumberValue(l); break;
-                        case double d: json.WriteNumberValue(d); break;
-                        default: json.WriteStringValue(Text(row[i])); break;
-                    }
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteJson(text, table.Columns, table.Rows);
+        return text.ToString();
     }
 
-    private static void WriteMarkdown(TextWriter writer, ResultTable table)
+    /// <summary>An indented JSON array of objects, numbers typed, written as the rows come.</summary>
+    public static void WriteJson(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        using var sink = new TextWriterStream(writer);
+        using var json = new Utf8JsonWriter(sink, JsonOptions);
+        json.WriteStartArray();
+        var count = 0;
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                json.WritePropertyName(columns[i]);
+                switch (row[i])
+                {
+                    case null: json.WriteNullValue(); break;
+                    case long l: json.WriteNumberValue(l); break;
+                    case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+                    default: json.WriteStringValue(Text(row[i])); break;
+                }
+            }
+
+            json.WriteEndObject();
+            if (++count % JsonRowsPerFlush == 0)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+    }
+
+    private static void WriteMarkdown(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
         static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
-        writer.WriteLine("| " + string.Join(" | ", table.Columns.Select(Cell)) + " |");
-        writer.WriteLine("|" + string.Concat(table.Columns.Select(_ => " --- |")));
-        foreach (var row in table.Rows)
+        writer.WriteLine("| " + string.Join(" | ", columns.Select(Cell)) + " |");
+        writer.WriteLine("|" + string.Concat(columns.Select(_ => " --- |")));
+        foreach (var row in rows)
         {
             writer.WriteLine("| " + string.Join(" | ", row.Select(v => Cell(Text(v)))) + " |");
         }
     }
 
-    private static void WriteTable(TextWriter writer, ResultTable table)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
-        var cells = table.Rows.Select(r => r.Select(v => Shorten(Text(v).Replace('\n', ' '))).ToArray()).ToList();
-        var widths = table.Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-        writer.WriteLine(string.Join("  ", table.Columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (var row in cells)
+        static string[] Cells(object?[] row) => row.Select(v => Shorten(Text(v).Replace('\n', ' '))).ToArray();
+        using var rest = rows.GetEnumerator();
+        var sample = new List<string[]>();
+        while (sample.Count < TableSample && rest.MoveNext())
         {
-            writer.WriteLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+            sample.Add(Cells(rest.Current));
         }
 
-        writer.WriteLine($"({table.Rows.Count} row{(table.Rows.Count == 1 ? string.Empty : "s")})");
+        var widths = columns.Select((c, i) => Math.Max(c.Length, sample.Count == 0 ? 0 : sample.Max(r => r[i].Length))).ToArray();
+        void Line(IEnumerable<string> cells) => writer.WriteLine(string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        Line(columns);
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        long count = 0;
+        foreach (var row in sample)
+        {
+            Line(row);
+            count++;
+        }
+
+        while (rest.MoveNext())
+        {
+            Line(Cells(rest.Current));
+            count++;
+        }
+
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({count} row{(count == 1 ? string.Empty : "s")})"));
     }
 
     private static string Shorten(string s) => s.Length <= MaxTableCell ? s : string.Concat(s.AsSpan(0, MaxTableCell - 1), "…");
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    /// <summary>The UTF-8 bytes <see cref="Utf8JsonWriter"/> writes, decoded into a <see cref="TextWriter"/> (a character split across two writes is kept whole).</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            var chars = new char[decoder.GetCharCount(buffer, flush: false)];
+            var written = decoder.GetChars(buffer, chars, flush: false);
+            writer.Write(chars, 0, written);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 }

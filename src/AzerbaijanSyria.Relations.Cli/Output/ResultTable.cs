@@ -5,10 +5,15 @@ namespace AzerbaijanSyria.Relations.Cli.Output;
 /// <summary>Rows read from a query: column names and values (long, double, string, byte[] or null).</summary>
 internal sealed record ResultTable(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
 {
-    public static ResultTable Read(DbDataReader reader)
+    /// <summary>Reads every row into memory (for exports, whose size the dataset bounds).</summary>
+    public static ResultTable Read(DbDataReader reader) => new(ColumnNames(reader), Stream(reader).ToList());
+
+    /// <summary>The names of the reader's columns.</summary>
+    public static IReadOnlyList<string> ColumnNames(DbDataReader reader) => Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+
+    /// <summary>The reader's rows, read one at a time as they are enumerated: a result is never held whole.</summary>
+    public static IEnumerable<object?[]> Stream(DbDataReader reader)
     {
-        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-        var rows = new List<object?[]>();
         while (reader.Read())
         {
             var row = new object?[reader.FieldCount];
@@ -17,9 +22,7 @@ internal sealed record ResultTable(IReadOnlyList<string> Columns, IReadOnlyList<
                 row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
             }
 
-            rows.Add(row);
+            yield return row;
         }
-
-        return new ResultTable(columns, rows);
     }
 }

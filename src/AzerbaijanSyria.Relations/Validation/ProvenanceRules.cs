@@ -68,7 +68,7 @@ internal static class ProvenanceRules
         }
 
         // Which columns of discrepancies name the fact it is about, and which of those tables mark a fact disputed.
-        var subjects = c.Catalog.Find("discrepancies")!.ForeignKeys
+        var subjects = c.Table("discrepancies").ForeignKeys
             .Where(k => c.Catalog.Find(k.Table)?.Columns.Any(col => col.Name == "evidence_status") == true)
             .Select(k => (Column: k.Columns[0], Table: k.Table, Key: k.ReferencedColumns[0]));
         foreach (var (column, table, key) in subjects)

@@ -34,10 +34,14 @@ internal sealed class ValidationContext(SqliteConnection connection, SchemaCatal
     /// <summary>Whether the file has a table or view of this name (a damaged file may not).</summary>
     public bool Has(string name) => Catalog.Find(name) is not null;
 
+    /// <summary>The table or view called <paramref name="name"/>; a missing one fails the rule as SQLite would ("no such table").</summary>
+    public SchemaCatalog.SchemaObject Table(string name) =>
+        Catalog.Find(name) ?? throw new SqliteException($"no such table: {name}", 1);
+
     /// <summary>The labels (primary keys) of the rows of <paramref name="table"/> that satisfy <paramref name="where"/>, in order.</summary>
     public IEnumerable<string> Rows(string table, string where, object? args = null)
     {
-        var t = Catalog.Find(table)!;
+        var t = Table(table);
         return Connection.Query<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1", args);
     }
 

@@ -1,0 +1,76 @@
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>
+/// Every sentence the library puts into a <see cref="DatasetFileException"/> or an argument error, and
+/// what a statement refused on a read-only connection would have done, in one place: each says what was
+/// refused, the value, and what to do instead. Tests compare with these; the tool prints them.
+/// </summary>
+internal static class LibraryMessages
+{
+    public static string Missing(string path) => $"No database file at '{path}'.";
+
+    public static string Folder(string path) => $"'{path}' is a folder, not a database file: give the path of the .db file.";
+
+    public static string NotAFile(string path) => $"'{path}' is not a regular file (a device, a pipe or a socket), so it cannot be a database file.";
+
+    public static string Empty(string path) => $"'{path}' is empty (0 bytes), not an SQLite database.";
+
+    public static string NotSqlite(string path) => $"'{path}' is not an SQLite database.";
+
+    public static string Truncated(string path, long promised, long actual) =>
+        $"'{path}' is truncated: its header promises {promised} bytes but the file has {actual}.";
+
+    public static string NotThisDataset(string path, int applicationId) =>
+        $"'{path}' is an SQLite database but not the Azerbaijan–Syria relations dataset (application_id {applicationId}, expected {DatasetFormat.ApplicationId}).";
+
+    public static string NewerSchema(string path, int userVersion) =>
+        $"'{path}' has schema version {userVersion}, newer than this library's {DatasetFormat.SchemaVersion}: update the AzerbaijanSyria.Relations package.";
+
+    public static string InterruptedWrite(string path) =>
+        $"'{path}' holds an unfinished write: its rollback journal '{path}-journal' is beside it, and SQLite must roll that back before anyone can read the file, which a read-only open cannot do. Open the file once with a client that may write to it (for example: sqlite3 '{path}' 'PRAGMA integrity_check'), or read a copy made before the interrupted write.";
+
+    public static string Unreadable(string path, string sqliteMessage) =>
+        $"'{path}' could not be read as the dataset: {sqliteMessage}";
+
+    public static string RefuseToReplace(string path, string what) =>
+        $"'{path}' exists and is {what}: a build replaces only a file of this dataset, so it refuses to overwrite it. Remove the file yourself, or build to another path.";
+
+    public static string ReplaceFolder(string path) =>
+        $"'{path}' is a folder: a build writes a database file, so give a file path such as '{Path.Combine(path, RelationsDataset.DatabaseFileName)}'.";
+
+    public static string TooManySearchWords(int count) =>
+        $"The search text has {count} different words; a search takes at most {RelationsDataset.MaxSearchWords} (every word must match, so more words only narrow it). Leave some out.";
+
+    // What a statement refused by ReadOnlyGuard would have done ("this statement would ...").
+    public static string WouldCall(string? function) => $"call {function}(), which reaches outside the database";
+
+    public static string WouldRunPragma(string? pragma) => $"run PRAGMA {pragma}";
+
+    public static string WouldSetPragma(string? pragma, string? value) => $"set PRAGMA {pragma} = {value}";
+
+    public const string WouldVacuum = "VACUUM the file (rewrite it)";
+
+    public static string WouldAttach(string? file) => $"attach or create the file '{file}' (ATTACH, or VACUUM INTO)";
+
+    public static string WouldDetach(string? database) => $"detach the database {database}";
+
+    public static string WouldInsert(string? table) => $"insert into {table}";
+
+    public static string WouldUpdate(string? table) => $"update {table}";
+
+    public static string WouldDelete(string? table) => $"delete from {table}";
+
+    public static string WouldCreate(string? name) => $"create {name}";
+
+    public static string WouldCreateTemporary(string? name) => $"create the temporary {name}";
+
+    public static string WouldDrop(string? name) => $"drop {name}";
+
+    public static string WouldAlter(string? table) => $"alter the table {table}";
+
+    public const string WouldReindex = "rebuild an index (REINDEX)";
+
+    public const string WouldAnalyze = "write statistics (ANALYZE)";
+
+    public static string WouldDoOther(int action) => $"do something other than read (SQLite authorizer action {action})";
+}

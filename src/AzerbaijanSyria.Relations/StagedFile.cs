@@ -1,0 +1,100 @@
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>
+/// A hidden file beside an output (the built database, a drawn or exported file) (<c>.NAME.RANDOM.tmp</c>), written in full and then renamed over the
+/// output, so that the output is replaced whole or not at all. While it exists its creator holds an
+/// exclusive lock on it (<c>flock</c> on Unix, through <see cref="FileShare.None"/>): one that no live
+/// process holds was left by a killed build, and the next build to the same output removes it.
+/// </summary>
+internal sealed class StagedFile : IDisposable
+{
+    private readonly FileStream lockHandle;
+    private bool moved;
+
+    private StagedFile(string path, FileStream lockHandle)
+    {
+        Path = path;
+        this.lockHandle = lockHandle;
+    }
+
+    /// <summary>The staged file's path.</summary>
+    public string Path { get; }
+
+    /// <summary>The open, locked staged file, to write the content through (or leave empty for SQLite to write).</summary>
+    public Stream Stream => lockHandle;
+
+    /// <summary>Writes <paramref name="text"/> (UTF-8, no byte-order mark) to <paramref name="path"/> whole or not at all.</summary>
+    public static void WriteAllText(string path, string text)
+    {
+        RemoveLeftovers(path);
+        using var staged = Create(path);
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        staged.Stream.Write(bytes);
+        staged.Stream.Flush();
+        staged.Replace(path);
+    }
+
+    /// <summary>Creates an empty, locked staged file beside <paramref name="output"/>.</summary>
+    public static StagedFile Create(string output)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, $"{Prefix(output)}{Guid.NewGuid():N}.tmp");
+        return new StagedFile(path, new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
+    }
+
+    /// <summary>
+    /// Removes the staged files of <paramref name="output"/> that no live process holds: those a killed
+    /// build left, with the rollback journal SQLite keeps beside one while it writes it.
+    /// </summary>
+    public static void RemoveLeftovers(string output)
+    {
+        var directory = System.IO.Path.GetDirectoryName(output)!;
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var staged = Directory.EnumerateFiles(directory, $"{Prefix(output)}*.tmp*")
+            .Select(f => f.EndsWith(".tmp-journal", StringComparison.Ordinal) ? f[..^"-journal".Length] : f)
+            .Where(f => f.EndsWith(".tmp", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var leftover in staged)
+        {
+            try
+            {
+                if (File.Exists(leftover))
+                {
+                    using (new FileStream(leftover, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                    {
+                        File.Delete(leftover);
+                    }
+                }
+
+                File.Delete(leftover + "-journal");
+            }
+            catch (IOException)
+            {
+                // Held by a build that is still running, or already gone.
+            }
+        }
+    }
+
+    /// <summary>Renames the staged file over <paramref name="output"/> (atomic on one file system).</summary>
+    public void Replace(string output)
+    {
+        File.Move(Path, output, overwrite: true);
+        moved = true;
+    }
+
+    public void Dispose()
+    {
+        if (!moved)
+        {
+            File.Delete(Path);
+        }
+
+        lockHandle.Dispose();
+    }
+
+    private static string Prefix(string output) => $".{System.IO.Path.GetFileName(output)}.";
+}

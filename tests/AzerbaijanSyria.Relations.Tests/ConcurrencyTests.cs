@@ -1,0 +1,60 @@
+using Dapper;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>Readers while a build replaces the file under them.</summary>
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public async Task Readers_see_the_old_or_the_new_file_and_never_an_error_while_a_build_replaces_it()
+    {
+        using var directory = new TempDirectory();
+        var target = Path.Combine(directory.Path, "live.db");
+        File.Copy(FixtureDatabase.Path, target);
+        long oldCount, newCount;
+        using (var fixture = RelationsDataset.Open(FixtureDatabase.Path))
+        using (var shipped = RelationsDataset.Open(Repo.ShippedDatabase))
+        {
+            oldCount = fixture.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");
+            newCount = shipped.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");
+        }
+
+        var done = false;
+        var seen = new System.Collections.Concurrent.ConcurrentBag<long>();
+        var errors = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            var reads = 0;
+            while (!Volatile.Read(ref done) || reads == 0)
+            {
+                try
+                {
+                    using var db = RelationsDataset.Open(target);
+                    seen.Add(db.Connection.ExecuteScalar<long>("SELECT count(*) FROM timeline"));
+                }
+                catch (Exception ex)
+                {
+                    errors.Add($"read {reads}: {ex.GetType().Name}: {ex.Message}");
+                    return;
+                }
+
+                reads++;
+            }
+        })).ToList();
+
+        // The build starts once every reader has read the old file at least once.
+        while (seen.Count < readers.Count && errors.IsEmpty)
+        {
+            await Task.Yield();
+        }
+
+        await Task.Run(() => DatasetBuilder.Build(target));
+        Volatile.Write(ref done, true);
+        await Task.WhenAll(readers);
+
+        Assert.Empty(errors);
+        Assert.All(seen, count => Assert.True(count == oldCount || count == newCount, $"a reader saw {count} events"));
+        Assert.Contains(oldCount, seen);
+        Assert.Equal(["live.db"], WalDatabase.Files(directory.Path));
+    }
+}
