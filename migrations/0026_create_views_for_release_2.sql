@@ -325,11 +325,17 @@ SELECT
      AND o.place_id IN (SELECT place_id FROM places WHERE country_id = p.receiving_country_id)
      AND po.start_latest <= y.last_day AND (po.end_earliest >= y.last_day OR po.end_basis = 'ongoing')
    ORDER BY CASE po.diplomatic_rank WHEN 'ambassador' THEN 3 WHEN 'minister' THEN 2 ELSE 1 END DESC LIMIT 1) AS head_of_mission_rank,
-  coalesce((
+  CASE WHEN coalesce((
+    SELECT mc.status FROM mission_changes AS mc JOIN events AS e ON e.event_id = mc.event_id
+    WHERE mc.sending_country_id = p.sending_country_id AND mc.receiving_country_id = p.receiving_country_id
+      AND coalesce(e.date_latest, e.date_earliest) <= y.last_day
+    ORDER BY coalesce(e.date_latest, e.date_earliest) DESC, e.event_id DESC LIMIT 1), 'absent') = 'open'
+  THEN coalesce((
    SELECT max(CASE po.diplomatic_rank WHEN 'ambassador' THEN 3 WHEN 'minister' THEN 2 ELSE 1 END) FROM positions AS po JOIN organizations AS o ON o.organization_id = po.organization_id
    WHERE o.kind = 'embassy' AND o.country_id = p.sending_country_id AND po.diplomatic_rank IS NOT NULL
      AND o.place_id IN (SELECT place_id FROM places WHERE country_id = p.receiving_country_id)
-     AND po.start_latest <= y.last_day AND (po.end_earliest >= y.last_day OR po.end_basis = 'ongoing')), 0) AS cow_dip_level
+     AND po.start_latest <= y.last_day AND (po.end_earliest >= y.last_day OR po.end_basis = 'ongoing')), 0)
+  ELSE 0 END AS cow_dip_level
 FROM dataset_years AS y
 CROSS JOIN (SELECT 'AZE' AS sending_country_id, 'SYR' AS receiving_country_id UNION ALL SELECT 'SYR', 'AZE') AS p
 WHERE y.year >= 1992;
@@ -378,4 +384,4 @@ INSERT INTO column_docs (table_name, column_name, description) VALUES ('represen
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('representation_by_year', 'status_at_year_end', 'open, suspended, closed, or absent (no mission ever opened), on 31 December of the year.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('representation_by_year', 'changes_in_year', 'How many changes of status fell in the year.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('representation_by_year', 'head_of_mission_rank', 'The rank of the head of mission certainly in office on 31 December (ambassador, minister, charge_d_affaires); NULL for none.');
-INSERT INTO column_docs (table_name, column_name, description) VALUES ('representation_by_year', 'cow_dip_level', 'The Correlates of War Diplomatic Exchange code of that rank: 0 none, 1 chargé d''affaires, 2 minister, 3 ambassador.');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('representation_by_year', 'cow_dip_level', 'The Correlates of War Diplomatic Exchange code of that rank (0 none, 1 chargé d''affaires, 2 minister, 3 ambassador); 0 when the mission is not open at the end of the year.');

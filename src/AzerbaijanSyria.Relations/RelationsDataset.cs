@@ -382,13 +382,56 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
         var sql = $"""
             SELECT count(*) AS deliveries,
                    coalesce(sum(a.trucks), 0) AS trucks, count(a.trucks) AS deliveries_with_trucks,
-                   coalesce(sum(a.tonnes), 0.0) AS tonnes, count(a.tonnes) AS deliveries_with_tonnes
+                   coalesce(sum(a.tonnes), 0.0) AS tonnes, count(a.tonnes) AS deliveries_with_tonnes,
+                   coalesce(sum(CASE WHEN a.tonnes_approximate = 1 THEN a.tonnes END), 0.0) AS approximate_tonnes,
+                   count(CASE WHEN a.tonnes_approximate = 1 AND a.tonnes IS NOT NULL THEN 1 END) AS deliveries_with_approximate_tonnes
             FROM aid_delivery_details AS a
             WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
             """;
         var rows = await QueryAsync<AidTotals>(sql, null, cancellationToken);
         return rows[0];
     }
+
+    /// <summary>
+    /// Events per calendar year and CAMEO quad class, each as a pair (certain, possible) that is
+    /// honest about uncertain dates; see <see cref="YearlyEventCount"/>. Every year from 1991 to the
+    /// year of the newest source is listed, with all five quad classes (0 for events without a code).
+    /// </summary>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The counts, by year and then quad class.</returns>
+    public async Task<IReadOnlyList<YearlyEventCount>> GetYearlyEventCountsAsync(
+        SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
+    {
+        var filter = SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status");
+        var sql = $"""
+            WITH coded AS (
+              SELECT e.event_id, e.date_earliest, e.date_latest, coalesce(cr.quad_class, 0) AS quad_class
+              FROM events AS e
+              LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code
+              LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
+              WHERE {filter})
+            SELECT y.year, q.quad_class,
+              (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
+                 AND c.date_earliest >= y.first_day AND c.date_latest <= y.last_day) AS certain,
+              (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
+                 AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS possible
+            FROM dataset_years AS y
+            CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
+            ORDER BY y.year, q.quad_class
+            """;
+        return await QueryAsync<YearlyEventCount>(sql, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each country's diplomatic presence in the other, year by year from 1992: the mission's status
+    /// at the end of the year, the head of mission's rank and its Correlates of War code.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The rows of the <c>representation_by_year</c> view, by year and sending country.</returns>
+    public async Task<IReadOnlyList<RepresentationYear>> GetRepresentationAsync(CancellationToken cancellationToken = default) =>
+        await QueryAsync<RepresentationYear>(
+            "SELECT * FROM representation_by_year ORDER BY year, sending_country_id", null, cancellationToken);
 
     /// <summary>Statements, optionally by one speaker (a person or organization id), in date order.</summary>
     /// <param name="speakerId">A person or organization id, or null for all.</param>

@@ -13,7 +13,7 @@ namespace AzerbaijanSyria.Relations.Cli.Output;
 internal static class TimelineSvg
 {
     private const int Width = 1100;
-    private const int Top = 104;
+    private const int Top = 118;
     private const int RowHeight = 19;
     private const int AxisX = 150;
     private const int LabelX = 430;
@@ -54,6 +54,7 @@ internal static class TimelineSvg
         }
 
         svg.Append("""<text x="24" y="82" font-size="11" fill="#4a5568">A dot is a known day, a bar a range of possible days, a dashed bar an open bound. Labels are in date order; lines lead to each event's place on the axis.</text>""").Append('\n');
+        svg.Append("""<text x="24" y="98" font-size="11" fill="#4a5568">Beside each year: the events certainly in that year, and after a slash those that may fall in it (a range across a new year, or an open bound, counts in every year it may fall in).</text>""").Append('\n');
         if (events.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelX}" y="{Top}" font-size="12" fill="#4a5568">No events match.</text>""").Append('\n');
@@ -72,7 +73,14 @@ internal static class TimelineSvg
         for (var year = first.Year; year <= last.Year; year += step)
         {
             var y = Y(new DateOnly(year, 1, 1));
-            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{AxisX - 6}" y1="{F(y)}" x2="{AxisX}" y2="{F(y)}" stroke="#a0aec0"/><text x="{AxisX - 10}" y="{F(y + 4)}" font-size="11" text-anchor="end" fill="#4a5568">{year}</text>""").Append('\n');
+            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{AxisX - 6}" y1="{F(y)}" x2="{AxisX}" y2="{F(y)}" stroke="#a0aec0"/><text x="{AxisX - 10}" y="{F(y + 4)}" font-size="11" text-anchor="end" fill="#4a5568">{year}</text>""");
+            if (year < last.Year)
+            {
+                var (certain, possible) = CountIn(events, year);
+                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{AxisX - 48}" y="{F(y + 4)}" font-size="10" text-anchor="end" fill="#718096" data-year="{year}">{certain}/{possible}</text>""");
+            }
+
+            svg.Append('\n');
         }
 
         for (var i = 0; i < events.Count; i++)
@@ -102,6 +110,20 @@ internal static class TimelineSvg
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="24" y="{height - 16}" font-size="11" fill="#4a5568">Azerbaijan–Syria relations dataset, CC BY 4.0. Every event is cited in the database; see citation_details.</text>""").Append('\n');
         svg.Append("</svg>\n");
         return svg.ToString();
+    }
+
+    /// <summary>
+    /// The events certainly in <paramref name="year"/> (every possible day in it) and those that may
+    /// fall in it (any possible day in it; an open bound is open), as the yearly counts of
+    /// <c>event_counts_by_year</c> reckon them.
+    /// </summary>
+    public static (int Certain, int Possible) CountIn(IReadOnlyList<TimelineEvent> events, int year)
+    {
+        var firstDay = new DateOnly(year, 1, 1);
+        var lastDay = new DateOnly(year, 12, 31);
+        var certain = events.Count(e => e.DateEarliest >= firstDay && e.DateLatest <= lastDay);
+        var possible = events.Count(e => (e.DateEarliest ?? DateOnly.MinValue) <= lastDay && (e.DateLatest ?? DateOnly.MaxValue) >= firstDay);
+        return (certain, possible);
     }
 
     private static DateOnly Start(TimelineEvent e) => e.DateEarliest ?? e.DateLatest!.Value.AddDays(-OpenBoundDays);

@@ -17,4 +17,10 @@ public sealed record AidTotals
 
     /// <summary>How many deliveries give a weight.</summary>
     public required int DeliveriesWithTonnes { get; init; }
+
+    /// <summary>The part of <see cref="Tonnes"/> that pages give only as "about" a weight: the sum is exact only when this is 0.</summary>
+    public required double ApproximateTonnes { get; init; }
+
+    /// <summary>How many deliveries give their weight only approximately.</summary>
+    public required int DeliveriesWithApproximateTonnes { get; init; }
 }
