@@ -288,7 +288,10 @@ SELECT
   (SELECT count(*) FROM events AS e LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
    WHERE coalesce(cr.quad_class, 0) = q.quad_class AND e.date_earliest >= y.first_day AND e.date_latest <= y.last_day) AS certain,
   (SELECT count(*) FROM events AS e LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
-   WHERE coalesce(cr.quad_class, 0) = q.quad_class AND coalesce(e.date_earliest, '0000-01-01') <= y.last_day AND coalesce(e.date_latest, '9999-12-31') >= y.first_day) AS possible
+   WHERE coalesce(cr.quad_class, 0) = q.quad_class AND coalesce(e.date_earliest, '0000-01-01') <= y.last_day AND coalesce(e.date_latest, '9999-12-31') >= y.first_day) AS possible,
+  (SELECT count(*) FROM events AS e LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
+   WHERE coalesce(cr.quad_class, 0) = q.quad_class AND (e.date_earliest IS NULL OR e.date_latest IS NULL)
+     AND coalesce(e.date_earliest, '0000-01-01') <= y.last_day AND coalesce(e.date_latest, '9999-12-31') >= y.first_day) AS open_ended
 FROM dataset_years AS y
 CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q;
 
@@ -375,6 +378,7 @@ INSERT INTO column_docs (table_name, column_name, description) VALUES ('*', 'yea
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('event_counts_by_year', 'quad_class', 'CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict, 0 no CAMEO code.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('event_counts_by_year', 'certain', 'Events of the class whose every possible day falls in the year.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('event_counts_by_year', 'possible', 'Events of the class any of whose possible days falls in the year (open bounds reach the edge of the dataset).');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('event_counts_by_year', 'open_ended', 'How many of the possible events have an open bound (known only as on or before a day, or on or after one), and so are possible in every year on that side of their one bound.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('mission_changes', 'sending_country_id', 'The country whose mission it is.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('mission_changes', 'receiving_country_id', 'The country where the mission is.');
 INSERT INTO column_docs (table_name, column_name, description) VALUES ('mission_changes', 'embassy_id', 'The embassy, where it is an organization of the dataset.');

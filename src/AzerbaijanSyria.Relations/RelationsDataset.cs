@@ -415,7 +415,9 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
               (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
                  AND c.date_earliest >= y.first_day AND c.date_latest <= y.last_day) AS certain,
               (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
-                 AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS possible
+                 AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS possible,
+              (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class AND (c.date_earliest IS NULL OR c.date_latest IS NULL)
+                 AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS open_ended
             FROM dataset_years AS y
             CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
             ORDER BY y.year, q.quad_class

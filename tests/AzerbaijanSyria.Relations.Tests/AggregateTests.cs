@@ -17,6 +17,9 @@ public sealed class AggregateTests
     private static Dictionary<int, (int Certain, int Possible)> ByYear(IEnumerable<YearlyEventCount> counts) =>
         counts.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => (g.Sum(c => c.Certain), g.Sum(c => c.Possible)));
 
+    private static Dictionary<int, (int Certain, int Bounded)> BoundedByYear(IEnumerable<YearlyEventCount> counts) =>
+        counts.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => (g.Sum(c => c.Certain), g.Sum(c => c.Possible - c.OpenEnded)));
+
     [Fact]
     public async Task GetYearlyEventCountsAsync_counts_an_event_across_a_new_year_as_possible_in_both_and_certain_in_neither()
     {
@@ -36,6 +39,8 @@ public sealed class AggregateTests
         // reported meeting of 2 May 2023 and the reopening of 17 February 2024.
         var years = ByYear(counts);
         Assert.Equal((0, 1), years[2019]);
+        Assert.Equal(1, counts.Where(c => c.Year == 2019).Sum(c => c.OpenEnded));
+        Assert.Equal(0, counts.Where(c => c.Year == 2023).Sum(c => c.OpenEnded));
         Assert.Equal((1, 2), years[2020]);
         Assert.Equal((1, 2), years[2021]);
         Assert.Equal((0, 2), years[2022]);
@@ -75,10 +80,10 @@ public sealed class AggregateTests
     {
         await using var db = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
 
-        var fromView = db.Connection.Query<(long Year, long Quad, long Certain, long Possible)>(
-            "SELECT year, quad_class, certain, possible FROM event_counts_by_year ORDER BY year, quad_class").ToList();
+        var fromView = db.Connection.Query<(long Year, long Quad, long Certain, long Possible, long OpenEnded)>(
+            "SELECT year, quad_class, certain, possible, open_ended FROM event_counts_by_year ORDER BY year, quad_class").ToList();
 
-        Assert.Equal(fromView, (await db.GetYearlyEventCountsAsync()).Select(c => ((long)c.Year, (long)c.QuadClass, (long)c.Certain, (long)c.Possible)));
+        Assert.Equal(fromView, (await db.GetYearlyEventCountsAsync()).Select(c => ((long)c.Year, (long)c.QuadClass, (long)c.Certain, (long)c.Possible, (long)c.OpenEnded)));
     }
 
     [Fact]
@@ -86,14 +91,14 @@ public sealed class AggregateTests
     {
         await using var db = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
         var events = await db.GetTimelineAsync();
-        var years = ByYear(await db.GetYearlyEventCountsAsync());
+        var years = BoundedByYear(await db.GetYearlyEventCountsAsync());
 
         var svg = TimelineSvg.Render(events);
 
         foreach (var year in Enumerable.Range(events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year), 5))
         {
             Assert.Equal(years[year], TimelineSvg.CountIn(events, year));
-            Assert.Contains($"data-year=\"{year}\">{years[year].Certain}/{years[year].Possible}</text>", svg, StringComparison.Ordinal);
+            Assert.Contains($"data-year=\"{year}\">{years[year].Certain}/{years[year].Bounded}</text>", svg, StringComparison.Ordinal);
         }
     }
 
@@ -166,20 +171,20 @@ public sealed class AggregateTests
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("year,certain,possible,verbal_coop_certain,verbal_coop_possible,material_coop_certain,material_coop_possible,verbal_conflict_certain,verbal_conflict_possible,material_conflict_certain,material_conflict_possible,uncoded_certain,uncoded_possible", lines[0]);
-        Assert.Contains("2022,0,2,0,1,0,1,0,0,0,0,0,0", lines);
+        Assert.Equal("year,certain,possible,open_ended,verbal_coop_certain,verbal_coop_possible,material_coop_certain,material_coop_possible,verbal_conflict_certain,verbal_conflict_possible,material_conflict_certain,material_conflict_possible,uncoded_certain,uncoded_possible", lines[0]);
+        Assert.Contains("2022,0,2,1,0,1,0,1,0,0,0,0,0,0", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("2025,", StringComparison.Ordinal));
     }
 
     [Fact]
     public void StatsCommand_Table_lists_only_years_an_event_may_fall_in()
     {
-        YearlyEventCount Count(int year, int quad, int certain, int possible) => new() { Year = year, QuadClass = quad, Certain = certain, Possible = possible };
+        YearlyEventCount Count(int year, int quad, int certain, int possible) => new() { Year = year, QuadClass = quad, Certain = certain, Possible = possible, OpenEnded = 0 };
         var counts = new[] { 0, 1, 2, 3, 4 }.SelectMany(q => new[] { Count(2000, q, 0, 0), Count(2001, q, q == 3 ? 1 : 0, q == 3 ? 2 : 0) }).ToList();
 
         var table = StatsCommand.Table(counts);
 
         var row = Assert.Single(table.Rows);
-        Assert.Equal(new object?[] { 2001L, 1L, 2L, 0L, 0L, 0L, 0L, 1L, 2L, 0L, 0L, 0L, 0L }, row);
+        Assert.Equal(new object?[] { 2001L, 1L, 2L, 0L, 0L, 0L, 0L, 0L, 1L, 2L, 0L, 0L, 0L, 0L }, row);
     }
 }

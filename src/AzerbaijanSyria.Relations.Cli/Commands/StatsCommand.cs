@@ -50,10 +50,10 @@ internal static class StatsCommand
         return command;
     }
 
-    /// <summary>One row per year that any event may fall in: totals, then a certain and a possible column per quad class.</summary>
+    /// <summary>One row per year that any event may fall in: totals (with how many of the possible events have an open bound), then a certain and a possible column per quad class.</summary>
     public static ResultTable Table(IReadOnlyList<YearlyEventCount> counts)
     {
-        var columns = new List<string> { "year", "certain", "possible" };
+        var columns = new List<string> { "year", "certain", "possible", "open_ended" };
         foreach (var (_, name) in Classes)
         {
             columns.Add($"{name}_certain");
@@ -64,7 +64,7 @@ internal static class StatsCommand
         foreach (var year in counts.GroupBy(c => c.Year).Where(g => g.Any(c => c.Possible > 0)).OrderBy(g => g.Key))
         {
             var byClass = year.ToDictionary(c => c.QuadClass);
-            var row = new List<object?> { (long)year.Key, (long)year.Sum(c => c.Certain), (long)year.Sum(c => c.Possible) };
+            var row = new List<object?> { (long)year.Key, (long)year.Sum(c => c.Certain), (long)year.Sum(c => c.Possible), (long)year.Sum(c => c.OpenEnded) };
             foreach (var (quad, _) in Classes)
             {
                 row.Add((long)byClass[quad].Certain);

@@ -12,6 +12,7 @@ internal static class CommittedOutputs
     [
         ("timeline.svg", TimelineSvg.Render(dataset.GetTimelineAsync().GetAwaiter().GetResult())),
         (DataDictionaryPage.FileName, DataDictionaryPage.Render(dataset)),
+        (CoveragePage.FileName, CoveragePage.Render(dataset)),
     ];
 
     /// <summary>Writes every committed output into <paramref name="directory"/>, returning the paths written.</summary>

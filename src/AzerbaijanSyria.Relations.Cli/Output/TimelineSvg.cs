@@ -54,7 +54,7 @@ internal static class TimelineSvg
         }
 
         svg.Append("""<text x="24" y="82" font-size="11" fill="#4a5568">A dot is a known day, a bar a range of possible days, a dashed bar an open bound. Labels are in date order; lines lead to each event's place on the axis.</text>""").Append('\n');
-        svg.Append("""<text x="24" y="98" font-size="11" fill="#4a5568">Beside each year: the events certainly in that year, and after a slash those that may fall in it (a range across a new year, or an open bound, counts in every year it may fall in).</text>""").Append('\n');
+        svg.Append("""<text x="24" y="98" font-size="11" fill="#4a5568">Beside each year: the events certainly in that year, and after a slash those with both bounds that may fall in it (a range across a new year counts in both; events with an open bound are left out).</text>""").Append('\n');
         if (events.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelX}" y="{Top}" font-size="12" fill="#4a5568">No events match.</text>""").Append('\n');
@@ -113,16 +113,16 @@ internal static class TimelineSvg
     }
 
     /// <summary>
-    /// The events certainly in <paramref name="year"/> (every possible day in it) and those that may
-    /// fall in it (any possible day in it; an open bound is open), as the yearly counts of
-    /// <c>event_counts_by_year</c> reckon them.
+    /// The events certainly in <paramref name="year"/> (every possible day in it) and those with both
+    /// bounds that may fall in it (any possible day in it): the yearly counts of
+    /// <c>event_counts_by_year</c>, <c>certain</c> and <c>possible - open_ended</c>.
     /// </summary>
     public static (int Certain, int Possible) CountIn(IReadOnlyList<TimelineEvent> events, int year)
     {
         var firstDay = new DateOnly(year, 1, 1);
         var lastDay = new DateOnly(year, 12, 31);
         var certain = events.Count(e => e.DateEarliest >= firstDay && e.DateLatest <= lastDay);
-        var possible = events.Count(e => (e.DateEarliest ?? DateOnly.MinValue) <= lastDay && (e.DateLatest ?? DateOnly.MaxValue) >= firstDay);
+        var possible = events.Count(e => e.DateEarliest <= lastDay && e.DateLatest >= firstDay);
         return (certain, possible);
     }
 

@@ -20,4 +20,11 @@ public sealed record YearlyEventCount
 
     /// <summary>Events with at least one possible day in the year (including the certain ones).</summary>
     public required int Possible { get; init; }
+
+    /// <summary>
+    /// How many of the <see cref="Possible"/> events have an open bound (known only as on or before a
+    /// day, or on or after one), and so are possible in every year on that side of their one bound;
+    /// <c>Possible - OpenEnded</c> counts the events with both bounds that may fall in the year.
+    /// </summary>
+    public required int OpenEnded { get; init; }
 }
