@@ -256,6 +256,16 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_reports_an_official_source_without_its_country_in_voices()
+    {
+        var problems = ValidateDamagedCopy("UPDATE sources SET publisher_kind = 'government', publisher_country_id = NULL WHERE source_id = 'page-b';");
+
+        Assert.Equal(
+            [("voices", "sources page-b: publisher_kind is government but publisher_country_id is NULL: name the country whose government it is")],
+            problems.Select(p => (p.Check, p.Message)));
+    }
+
+    [Fact]
     public void Validate_reports_an_office_link_outside_the_office_s_dates_in_guards()
     {
         var problems = ValidateDamagedCopy("UPDATE events SET date_earliest = '2024-05-01', date_latest = '2024-05-01', date_edtf = '2024-05-01' WHERE event_id = 'minister-visits-damascus';");

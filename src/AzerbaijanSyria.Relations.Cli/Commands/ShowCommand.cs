@@ -56,11 +56,20 @@ internal static class ShowCommand
             }
 
             output.WriteLine();
-            output.WriteLine("Sources:");
-            foreach (var c in details.Citations)
+            var citations = details.Citations;
+            output.WriteLine($"Sources: {citations.Count} citations of {citations.Select(c => c.SourceId).Distinct().Count()} sources, {e.IndependentSources} independent (a page that reprints, translates or quotes another counts with it once)");
+            output.WriteLine($"  voices    {Voices(citations)}");
+            foreach (var c in citations)
             {
                 var where = c.Paragraph is int p ? $"article, paragraph {p}" : c.Url ?? c.SourceTitle;
-                output.WriteLine($"  {where}{(c.LinkBasis == "derived" ? " (identification derived)" : string.Empty)}");
+                var locator = c.Locator is null ? string.Empty : $" — {c.Locator}";
+                var derived = c.LinkBasis == "derived" ? " (identification derived)" : string.Empty;
+                output.WriteLine($"  {c.Publisher} [{Voice(c)}, {c.Language}]: {where}{locator}{derived}");
+                var sameStory = citations.Where(o => o.SourceGroup == c.SourceGroup && o.SourceId != c.SourceId).Select(o => o.SourceId).Distinct().ToList();
+                if (sameStory.Count > 0)
+                {
+                    output.WriteLine($"      one independent source with {string.Join(", ", sameStory)}");
+                }
             }
 
             if (details.Discrepancies.Count > 0)
@@ -79,5 +88,27 @@ internal static class ShowCommand
             return AzsyApp.Ok;
         });
         return command;
+    }
+
+    /// <summary>A source's voice in words: its publisher's kind and country, e.g. <c>state media, AZE</c>.</summary>
+    private static string Voice(Citation c)
+    {
+        var kind = c.PublisherKind switch
+        {
+            null => "voice not recorded",
+            "ngo" => "NGO",
+            var k => k.Replace('_', ' '),
+        };
+        return c.PublisherCountryId is null ? kind : $"{kind}, {c.PublisherCountryId}";
+    }
+
+    /// <summary>How many independent sources speak for each side: official Azerbaijani, official Syrian, and everyone else.</summary>
+    private static string Voices(IReadOnlyList<Citation> citations)
+    {
+        static bool Official(Citation c, string country) => c.PublisherKind is "government" or "state_media" && c.PublisherCountryId == country;
+        var azerbaijani = citations.Where(c => Official(c, "AZE")).Select(c => c.SourceGroup).Distinct().Count();
+        var syrian = citations.Where(c => Official(c, "SYR")).Select(c => c.SourceGroup).Distinct().Count();
+        var others = citations.Where(c => !Official(c, "AZE") && !Official(c, "SYR")).Select(c => c.SourceGroup).Distinct().Count();
+        return $"Azerbaijani official {azerbaijani}, Syrian official {syrian}, other {others}";
     }
 }

@@ -15,6 +15,7 @@ internal static class RecordRules
         new("orphans", "No person, organization, place or source is left that no row refers to (a citation does not count, except for a source).", Orphans),
         new("offices_held", "A participant who is a person, with a recorded office whose bounds cover the event, is linked to that office (event_participants.position_id).", OfficesHeld),
         new("plover", "Every event whose CAMEO code has a PLOVER type in the PLOVER table carries it.", Plover),
+        new("voices", "A government or state-media source names the country whose voice it is (publisher_country_id); that every source has a publisher_kind is a guard.", Voices),
     ];
 
     /// <summary>The SQL condition that office <c>p</c> may have been held during event <c>e</c>, as the trigger event_participants_office_covers_event words it.</summary>
@@ -40,6 +41,23 @@ internal static class RecordRules
                      """))
         {
             yield return $"event_participants {id}: {person} takes part in {eventId} without position_id, though office {office} covers the event: set position_id to the office the page shows";
+        }
+    }
+
+    private static IEnumerable<string> Voices(ValidationContext c)
+    {
+        if (!c.Has("sources") || c.Catalog.Find("sources")!.Columns.All(col => col.Name != "publisher_kind"))
+        {
+            yield break;
+        }
+
+        foreach (var (id, kind) in c.Connection.Query<(string Id, string Kind)>("""
+                     SELECT source_id, publisher_kind FROM sources
+                     WHERE publisher_kind IN ('government', 'state_media') AND publisher_country_id IS NULL
+                     ORDER BY source_id
+                     """))
+        {
+            yield return $"sources {id}: publisher_kind is {kind} but publisher_country_id is NULL: name the country whose {kind.Replace('_', ' ')} it is";
         }
     }
 
