@@ -270,6 +270,24 @@ FROM fact_support AS fs
 WHERE fs.subject_kind = 'event' AND fs.other_sources = 0
   AND (fs.azerbaijani_official_sources = 0) <> (fs.syrian_official_sources = 0);
 
+-- Each side's statements on the same event side by side: a speaker's side is the country of the
+-- person or organization speaking; speakers of other countries, and bodies of no country, are others.
+CREATE VIEW statements_by_side AS
+WITH sided AS (
+  SELECT st.event_id, st.statement_id,
+         coalesce(p.name, o.name) AS speaker,
+         coalesce(p.country_id, o.country_id) AS country_id,
+         st.summary
+  FROM statements AS st
+  LEFT JOIN people AS p ON p.person_id = st.speaker_person_id
+  LEFT JOIN organizations AS o ON o.organization_id = st.speaker_organization_id)
+SELECT e.event_id, e.date_edtf, e.title,
+       (SELECT group_concat(speaker || ': ' || summary, ' | ') FROM (SELECT speaker, summary FROM sided WHERE event_id = e.event_id AND country_id = 'AZE' ORDER BY statement_id)) AS azerbaijani_statements,
+       (SELECT group_concat(speaker || ': ' || summary, ' | ') FROM (SELECT speaker, summary FROM sided WHERE event_id = e.event_id AND country_id = 'SYR' ORDER BY statement_id)) AS syrian_statements,
+       (SELECT group_concat(speaker || ': ' || summary, ' | ') FROM (SELECT speaker, summary FROM sided WHERE event_id = e.event_id AND (country_id IS NULL OR country_id NOT IN ('AZE', 'SYR')) ORDER BY statement_id)) AS other_statements
+FROM events AS e
+WHERE EXISTS (SELECT 1 FROM statements AS st WHERE st.event_id = e.event_id);
+
 -- The years of the dataset: from 1991 (Azerbaijan's independence) to the year the newest source was read.
 CREATE VIEW dataset_years AS
 WITH RECURSIVE years (year) AS (
@@ -345,6 +363,10 @@ WHERE y.year >= 1992;
 
 INSERT INTO table_docs (table_name, kind, description) VALUES ('source_groups', 'view', 'Each source with the group of sources it depends on or that depend on it (through source_relations, transitively): a group counts once as independent support.');
 INSERT INTO table_docs (table_name, kind, description) VALUES ('fact_support', 'view', 'For every cited fact: how many citations, sources and independent sources support it, and how many independent sources are Azerbaijan''s own official voices, Syria''s, or others.');
+INSERT INTO table_docs (table_name, kind, description) VALUES ('statements_by_side', 'view', 'Each event with statements, and what each side said of it side by side: Azerbaijani speakers, Syrian speakers, and others.');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('statements_by_side', 'azerbaijani_statements', 'What speakers of Azerbaijan (people or bodies) said, as "speaker: summary", joined with " | "; NULL if none.');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('statements_by_side', 'syrian_statements', 'What speakers of Syria said, in the same form; NULL if none.');
+INSERT INTO column_docs (table_name, column_name, description) VALUES ('statements_by_side', 'other_statements', 'What speakers of other countries, or of bodies with no country, said; NULL if none.');
 INSERT INTO table_docs (table_name, kind, description) VALUES ('one_sided_events', 'view', 'Events that only one side''s own voices (its government and state media) report.');
 INSERT INTO table_docs (table_name, kind, description) VALUES ('agreement_action_details', 'view', 'Public view: every step in the life of an agreement, with the agreement and the party resolved.');
 INSERT INTO table_docs (table_name, kind, description) VALUES ('dataset_years', 'view', 'The calendar years the dataset covers, from 1991 to the year its newest source was read.');

@@ -30,6 +30,9 @@ public sealed class ProvenanceTests : IDisposable
             INSERT INTO citations (event_id, source_id, locator) VALUES ('{EventId}', 'page-a', 'paragraph 2');
             INSERT INTO citations (event_id, source_id, locator) VALUES ('{EventId}', 'page-c', 'the table, second row');
             INSERT INTO citations (event_id, source_id) VALUES ('{EventId}', 'page-d');
+            INSERT INTO statements (statement_id, event_id, speaker_person_id, summary) VALUES ('envoy-thanks-ministry', '{EventId}', 'samir-envoy', 'The envoy thanks the ministry.');
+            INSERT INTO statement_topics (statement_id, topic_id) VALUES ('envoy-thanks-ministry', 'diplomacy');
+            INSERT INTO citations (statement_id, source_id) VALUES ('envoy-thanks-ministry', 'page-d');
             """);
     }
 
@@ -49,6 +52,20 @@ public sealed class ProvenanceTests : IDisposable
         Assert.Equal((3L, 3L, 2L, 1L, 1L, 1L), support);
         var timeline = Assert.Single(await db.GetTimelineAsync(), e => e.EventId == EventId);
         Assert.Equal(2, timeline.IndependentSources);
+    }
+
+    [Fact]
+    public async Task Statements_by_side_puts_what_each_side_said_of_an_event_side_by_side()
+    {
+        await using var db = await RelationsDataset.OpenAsync(copy.Path);
+
+        var row = db.Connection.QuerySingle<(string? Azerbaijani, string? Syrian, string? Other)>(
+            "SELECT azerbaijani_statements, syrian_statements, other_statements FROM statements_by_side WHERE event_id = @EventId", new { EventId });
+
+        Assert.Equal(("Foreign Ministry of Azerbaijan: The ministry welcomes the envoy.", "Samir Envoy: The envoy thanks the ministry.", (string?)null), row);
+        Assert.Equal(
+            db.Connection.ExecuteScalar<long>("SELECT count(DISTINCT event_id) FROM statements"),
+            db.Connection.ExecuteScalar<long>("SELECT count(*) FROM statements_by_side"));
     }
 
     [Fact]
