@@ -124,16 +124,6 @@ public sealed class PackageTests
         Assert.StartsWith("OK: ", info.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Changelog_and_citation_file_name_the_package_version()
-    {
-        var changelog = File.ReadAllText(Path.Combine(Repo.Root, "CHANGELOG.md"));
-
-        Assert.Contains($"## {Version} ", changelog, StringComparison.Ordinal);
-        Assert.Contains($"\nversion: {Version}\n", File.ReadAllText(Path.Combine(Repo.Root, "CITATION.cff")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Equal(Version, typeof(RelationsDataset).Assembly.GetName().Version!.ToString(3));
-    }
-
     private static string Pack(string work, string projectName)
     {
         var feed = Path.Combine(work, "feed");

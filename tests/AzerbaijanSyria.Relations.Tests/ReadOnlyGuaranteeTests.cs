@@ -194,7 +194,7 @@ public sealed class ReadOnlyGuaranteeTests
 
         using (var dataset = RelationsDataset.Open(db))
         {
-            Assert.Equal(withWal ? WalDatabase.VersionInWal : "1.0.0", dataset.DatasetVersion);
+            Assert.Equal(withWal ? WalDatabase.VersionInWal : FixtureVersion(), dataset.DatasetVersion);
         }
 
         Assert.Equal(before, WalDatabase.Files(directory.Path));
@@ -262,5 +262,15 @@ public sealed class ReadOnlyGuaranteeTests
         Assert.Equal(DatasetFileProblem.InterruptedWrite, error.Problem);
         Assert.Equal(LibraryMessages.InterruptedWrite(db), error.Message);
         Assert.Equal(before, WalDatabase.Files(directory.Path));
+    }
+
+    /// <summary>The dataset version recorded in the fixture the WAL database is copied from, read with a plain connection.</summary>
+    private static string FixtureVersion()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={FixtureDatabase.Path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM dataset_metadata WHERE key = 'version'";
+        return (string)command.ExecuteScalar()!;
     }
 }
