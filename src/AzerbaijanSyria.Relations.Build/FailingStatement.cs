@@ -38,7 +38,7 @@ internal sealed record FailingStatement(int Line, string Preview)
                     var body = WithoutLeadingComments(text);
                     var line = 1 + script.AsSpan(0, offset + (text.Length - body.Length)).Count('\n');
                     var oneLine = string.Join(' ', body.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
-                    return new FailingStatement(line, oneLine.Length <= PreviewLength ? oneLine : string.Concat(oneLine.AsSpan(0, PreviewLength - 1), "…"));
+                    return new FailingStatement(line, Shorten(oneLine));
                 }
             }
 
@@ -50,6 +50,33 @@ internal sealed record FailingStatement(int Line, string Preview)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The statement on one line, whole when it is short, else cut to <see cref="PreviewLength"/>
+    /// characters; a long <c>INSERT</c> is shown by its table and its first value (the row's key, in every data script), so that the
+    /// message names the row: <c>INSERT INTO events … VALUES ('an-event-id', …)</c>.
+    /// </summary>
+    private static string Shorten(string oneLine)
+    {
+        if (oneLine.Length <= PreviewLength)
+        {
+            return oneLine;
+        }
+
+        var insert = System.Text.RegularExpressions.Regex.Match(oneLine, @"^INSERT INTO (?<table>\S+) \([^)]*\) VALUES \((?<first>'(?:[^']|'')*'|[^,)]*)");
+        if (insert.Success)
+        {
+            var first = insert.Groups["first"].Value;
+            if (first.Length > PreviewLength)
+            {
+                first = string.Concat(first.AsSpan(0, PreviewLength - 1), "…");
+            }
+
+            return $"INSERT INTO {insert.Groups["table"].Value} … VALUES ({first}, …)";
+        }
+
+        return string.Concat(oneLine.AsSpan(0, PreviewLength - 1), "…");
     }
 
     /// <summary>The statement without the blank lines and <c>--</c> comments before it.</summary>

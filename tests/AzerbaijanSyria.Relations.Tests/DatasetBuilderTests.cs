@@ -159,7 +159,7 @@ public sealed class DatasetBuilderTests
 
         var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, script]));
 
-        Assert.StartsWith("Migration 0999_insert_contributor_event.sql failed at line 4 (INSERT INTO events (event_id, ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Migration 0999_insert_contributor_event.sql failed at line 4 (INSERT INTO events … VALUES ('contributor-event', …)): ", error.Message, StringComparison.Ordinal);
         Assert.Contains("events.date_edtf does not agree with date_earliest, date_latest and date_precision", error.Message, StringComparison.Ordinal);
         using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
         connection.Open();
