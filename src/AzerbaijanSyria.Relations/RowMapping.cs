@@ -19,6 +19,7 @@ internal static class RowMapping
         (typeof(TimelineEvent), "timeline"), (typeof(Statement), "statement_details"), (typeof(Citation), "citation_details"),
         (typeof(Discrepancy), "discrepancy_details"), (typeof(PersonPosition), "person_positions"), (typeof(Agreement), "agreement_details"),
         (typeof(AidDelivery), "aid_delivery_details"), (typeof(TradeFlow), "trade_flows"), (typeof(Source), "sources"),
+        (typeof(FactChange), "fact_changes"),
         (typeof(EventParticipant), null), (typeof(Person), null), (typeof(AidTotals), null), (typeof(SearchHit), null),
     ];
 
