@@ -54,6 +54,11 @@ internal static class Messages
     public static string HashFileNotOurs(string path) =>
         $"'{path}' exists and is not a SHA-256 line written by azsy build, so the build refuses to replace it. Remove it yourself, or build to another path.";
 
+    public static string ArgumentNeedsPath(string argument) => $"{argument} needs the path of a database file, not an empty value.";
+
+    public static string DiffKeyDiffers(string table, IReadOnlyList<string> key) =>
+        $"cannot compare the table {table}: one file lacks its key column(s) {string.Join(", ", key)}, so its rows cannot be matched by key.";
+
     public static string Unexpected(Exception ex) =>
         $"unexpected error ({ex.GetType().Name}): {ex.Message} This is a bug in azsy: please report it with the command you ran.";
 
