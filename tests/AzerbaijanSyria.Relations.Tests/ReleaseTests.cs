@@ -185,6 +185,19 @@ public sealed class ReleaseTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
+    [Fact]
+    public void Release_refuses_a_database_in_write_ahead_log_mode()
+    {
+        using var folder = new TempDirectory();
+        var wal = WalDatabase.Create(folder.Path, withWal: true);
+
+        var (exit, _, error) = AzsyInProcess.Run("release", "--db", wal, "--previous", Repo.Release100Database, "-o", Path.Combine(folder.Path, "r"));
+
+        Assert.Equal(AzsyApp.Failure, exit);
+        Assert.Equal(Messages.Usage(Messages.ReleaseOfWalFile(Path.GetFullPath(wal))) + Environment.NewLine, error);
+        Assert.Equal(["wal.db", "wal.db-wal"], WalDatabase.Files(folder.Path));
+    }
+
     /// <summary>A copy of the fixture as its release would be: version 2.0.0 (the release its log records) and a release date.</summary>
     private static TempFile ReleaseReady()
     {

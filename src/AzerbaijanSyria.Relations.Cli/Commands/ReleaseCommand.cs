@@ -31,7 +31,13 @@ internal static class ReleaseCommand
         {
             var target = CommonOptions.RequiredPath(parse, outputDirectory);
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
-            using var before = RelationsDataset.Open(CommonOptions.RequiredPath(parse, previous));
+            var previousPath = CommonOptions.RequiredPath(parse, previous);
+            if (parse.GetResult(previous) is null or { Implicit: true } && !File.Exists(previousPath) && !Directory.Exists(previousPath))
+            {
+                throw new IOException(Messages.NoPreviousRelease(Path.GetFullPath(previousPath)));
+            }
+
+            using var before = RelationsDataset.Open(previousPath);
             var files = ReleaseWriter.Write(dataset, before, target);
             output.WriteLine(Messages.ReleaseWritten(dataset.DatasetVersion, files.Count, Path.GetFullPath(target)));
             return AzsyApp.Ok;

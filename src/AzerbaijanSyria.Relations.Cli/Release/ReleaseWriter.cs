@@ -45,6 +45,13 @@ internal static class ReleaseWriter
             throw new IOException(Messages.ReleaseTargetNotEmpty(target));
         }
 
+        if (DatasetFile.Check(dataset.Path).WriteAheadLog)
+        {
+            // The release's .db is the file itself, byte for byte, so that its SHA-256 is the one cited;
+            // rows still in a -wal beside it would be in the exports and missing from the copy.
+            throw new IOException(Messages.ReleaseOfWalFile(dataset.Path));
+        }
+
         var metadata = dataset.Connection.Query<(string Key, string Value)>("SELECT key, value FROM dataset_metadata")
             .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
         var version = CheckVersion(dataset, previous);
