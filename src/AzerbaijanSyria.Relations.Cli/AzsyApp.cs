@@ -34,6 +34,8 @@ public static class AzsyApp
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(InfoCommand.Create(output));
         root.Subcommands.Add(StatsCommand.Create(output));
+        root.Subcommands.Add(DiffCommand.Create(output));
+        root.Subcommands.Add(ReleaseCommand.Create(output));
         return root;
     }
 

@@ -54,6 +54,36 @@ internal static class Messages
     public static string HashFileNotOurs(string path) =>
         $"'{path}' exists and is not a SHA-256 line written by azsy build, so the build refuses to replace it. Remove it yourself, or build to another path.";
 
+    public static string ArgumentNeedsPath(string argument) => $"{argument} needs the path of a database file, not an empty value.";
+
+    public static string DiffKeyDiffers(string table, IReadOnlyList<string> key) =>
+        $"cannot compare the table {table}: one file lacks its key column(s) {string.Join(", ", key)}, so its rows cannot be matched by key.";
+
+    public static string ReleaseTargetNotEmpty(string path) =>
+        $"'{path}' is a folder that is not empty: a release is written into a new or empty folder, so that it holds nothing else. Give another folder, or empty this one.";
+
+    public static string ReleaseNeedsDate(string path, string key, string? value) => value is null
+        ? $"'{path}' records no release date (dataset_metadata.{key}): a release takes its date from the database, never the clock. Set it, with the version, in the release's migration, e.g. INSERT INTO dataset_metadata (key, value) VALUES ('{key}', '2026-12-31')."
+        : $"'{path}' records the release date '{value}' (dataset_metadata.{key}), which is not a day as YYYY-MM-DD: correct it in the release's migration.";
+
+    public static string ReleaseVersionNotARelease(string path, string version) =>
+        $"'{path}' has the version '{version}' (dataset_metadata.version), which is not MAJOR.MINOR.PATCH: a release needs one.";
+
+    public static string ReleaseVersionBehindLog(string path, string version, string logged) =>
+        $"'{path}' says it is version {version} (dataset_metadata.version), but its change log records changes of release {logged}: set the version to {logged} in the release's migration (and <Version> in Directory.Build.props) before releasing.";
+
+    public static string ReleaseNotNewer(string path, string version, string previousPath, string previousVersion) =>
+        $"'{path}' is version {version}, not newer than the previous release '{previousPath}' ({previousVersion}): bump the version, or give the release before it with --previous.";
+
+    public static string NoPreviousRelease(string path) =>
+        $"no previous release at '{path}', the default --previous (the shipped 1.0.0 file, a path relative to the repository's root): run from the repository's root, or give the previous release's database with --previous FILE.";
+
+    public static string ReleaseOfWalFile(string path) =>
+        $"'{path}' is in write-ahead-log mode: its newest rows may be in '{path}-wal', which a release's copy of the file would miss. Release the file azsy build writes, or convert this one first: sqlite3 '{path}' 'PRAGMA journal_mode = DELETE'.";
+
+    public static string ReleaseWritten(string version, int count, string directory) =>
+        string.Create(CultureInfo.InvariantCulture, $"Wrote release {version} to {directory}: {count} files, each listed with its SHA-256 in SHA256SUMS");
+
     public static string Unexpected(Exception ex) =>
         $"unexpected error ({ex.GetType().Name}): {ex.Message} This is a bug in azsy: please report it with the command you ran.";
 

@@ -41,6 +41,18 @@ internal static class LibraryMessages
     public static string TooManySearchWords(int count) =>
         $"The search text has {count} different words; a search takes at most {RelationsDataset.MaxSearchWords} (every word must match, so more words only narrow it). Leave some out.";
 
+    public static string NotARelease(string? text) =>
+        $"'{text}' is not a release of the dataset: give one as MAJOR.MINOR.PATCH, e.g. 1.0.0.";
+
+    public static string ReleaseBeforeFirst(string release) =>
+        $"Release {release} is before the dataset's first release, {ReleaseVersion.First}: there were no facts then. Ask about {ReleaseVersion.First} or later.";
+
+    public static string ReleaseAfterFile(string release, string fileRelease, string path) =>
+        $"Release {release} is newer than '{path}', whose newest release is {fileRelease}: this file cannot know it. Open a file of release {release} or later.";
+
+    public static string NoFactTable(string table) =>
+        $"'{table}' is not a table of the dataset with a primary key: give a fact table such as events, statements or citations.";
+
     // What a statement refused by ReadOnlyGuard would have done ("this statement would ...").
     public static string WouldCall(string? function) => $"call {function}(), which reaches outside the database";
 

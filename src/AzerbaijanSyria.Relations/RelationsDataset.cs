@@ -15,7 +15,7 @@ namespace AzerbaijanSyria.Relations;
 ///     Console.WriteLine($"{e.DateEdtf}  {e.Title}");
 /// </code>
 /// </example>
-public sealed class RelationsDataset : IDisposable, IAsyncDisposable
+public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 {
     /// <summary>The file name of the bundled database.</summary>
     public const string DatabaseFileName = "azerbaijan-syria.db";

@@ -20,6 +20,7 @@ internal static class RowMapping
         (typeof(Discrepancy), "discrepancy_details"), (typeof(PersonPosition), "person_positions"), (typeof(Agreement), "agreement_details"),
         (typeof(AidDelivery), "aid_delivery_details"), (typeof(TradeFlow), "trade_flows"), (typeof(Source), "sources"),
         (typeof(YearlyEventCount), "event_counts_by_year"), (typeof(RepresentationYear), "representation_by_year"),
+        (typeof(FactChange), "fact_changes"),
         (typeof(EventParticipant), null), (typeof(Person), null), (typeof(AidTotals), null), (typeof(SearchHit), null),
     ];
 

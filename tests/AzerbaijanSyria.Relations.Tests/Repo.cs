@@ -13,6 +13,11 @@ internal static class Repo
 
     public static string Readme => Path.Combine(Root, "README.md");
 
+    public static string Changelog => Path.Combine(Root, "CHANGELOG.md");
+
+    /// <summary>The database of release 1.0.0 as it shipped (commit 03f9475), kept as a fixture.</summary>
+    public static string Release100Database => Path.Combine(Root, "tests", "AzerbaijanSyria.Relations.Tests", "Fixtures", "azerbaijan-syria-1.0.0.db");
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

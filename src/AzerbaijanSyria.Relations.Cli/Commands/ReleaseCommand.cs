@@ -1,0 +1,47 @@
+using System.CommandLine;
+using AzerbaijanSyria.Relations.Cli.Release;
+
+namespace AzerbaijanSyria.Relations.Cli.Commands;
+
+/// <summary><c>azsy release</c>: writes the folder a person uploads to publish a release (see <see cref="ReleaseWriter"/>).</summary>
+internal static class ReleaseCommand
+{
+    public const string DefaultPrevious = "tests/AzerbaijanSyria.Relations.Tests/Fixtures/azerbaijan-syria-1.0.0.db";
+
+    public static Command Create(TextWriter output)
+    {
+        var outputDirectory = new Option<string>("--output", "-o")
+        {
+            Description = "The release folder to write: a new or empty folder. It appears whole or not at all.",
+            Required = true,
+            HelpName = "DIR",
+        };
+        var previous = new Option<string>("--previous")
+        {
+            Description = $"The previous release's database, for the release notes' list of changes (default: {DefaultPrevious}, release 1.0.0). Opened read-only.",
+            DefaultValueFactory = _ => DefaultPrevious,
+            HelpName = "FILE",
+        };
+        var db = CommonOptions.Database();
+        var command = new Command("release", "Write one release folder: the database and its SHA-256, the CSV, JSON and Data Package exports and the site, CITATION.cff and .zenodo.json, release notes from the diff against the previous release, and a manifest of every file's SHA-256; the same database gives the same bytes, and nothing is published.")
+        {
+            outputDirectory, previous, db,
+        };
+        command.SetAction(parse =>
+        {
+            var target = CommonOptions.RequiredPath(parse, outputDirectory);
+            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            var previousPath = CommonOptions.RequiredPath(parse, previous);
+            if (parse.GetResult(previous) is null or { Implicit: true } && !File.Exists(previousPath) && !Directory.Exists(previousPath))
+            {
+                throw new IOException(Messages.NoPreviousRelease(Path.GetFullPath(previousPath)));
+            }
+
+            using var before = RelationsDataset.Open(previousPath);
+            var files = ReleaseWriter.Write(dataset, before, target);
+            output.WriteLine(Messages.ReleaseWritten(dataset.DatasetVersion, files.Count, Path.GetFullPath(target)));
+            return AzsyApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AzerbaijanSyria.Relations.Cli.Commands;
+using AzerbaijanSyria.Relations.Cli.Diff;
+using AzerbaijanSyria.Relations.Cli.Export;
+using AzerbaijanSyria.Relations.Cli.Export.Site;
+using Dapper;
+
+namespace AzerbaijanSyria.Relations.Cli.Release;
+
+/// <summary>
+/// <c>azsy release</c>: one folder holding everything a citation of a release needs, for a person to
+/// upload: the database and its SHA-256, the CSV, JSON and Data Package exports and the site in
+/// folders of their own, <c>CITATION.cff</c> and <c>.zenodo.json</c> with the version and date, release
+/// notes from the diff against the previous release, and <c>SHA256SUMS</c>, the SHA-256 of every other
+/// file. Every value comes from the database (the date from <c>dataset_metadata.date_released</c>,
+/// never the clock), so the same database gives the same bytes. The folder is staged like an export
+/// (see <see cref="ExportFolder"/>) and appears whole or not at all; nothing is published.
+/// </summary>
+internal static class ReleaseWriter
+{
+    public const string DateKey = "date_released";
+    public const string NotesName = "RELEASE-NOTES.md";
+    public const string ManifestName = "SHA256SUMS";
+    public const string CitationName = "CITATION.cff";
+    public const string ZenodoName = ".zenodo.json";
+
+    /// <summary>The exports a release holds, each in the folder of its format's name.</summary>
+    public static readonly string[] Exports = ["csv", "json", "datapackage", "site"];
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes the release of <paramref name="dataset"/> into <paramref name="outputDirectory"/> (a new or empty folder); returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(RelationsDataset dataset, RelationsDataset previous, string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory);
+        if (File.Exists(target))
+        {
+            throw new IOException(Messages.ExportTargetIsFile(target));
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new IOException(Messages.ReleaseTargetNotEmpty(target));
+        }
+
+        if (DatasetFile.Check(dataset.Path).WriteAheadLog)
+        {
+            // The release's .db is the file itself, byte for byte, so that its SHA-256 is the one cited;
+            // rows still in a -wal beside it would be in the exports and missing from the copy.
+            throw new IOException(Messages.ReleaseOfWalFile(dataset.Path));
+        }
+
+        var metadata = dataset.Connection.Query<(string Key, string Value)>("SELECT key, value FROM dataset_metadata")
+            .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+        var version = CheckVersion(dataset, previous);
+        var date = metadata.GetValueOrDefault(DateKey);
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new IOException(Messages.ReleaseNeedsDate(dataset.Path, DateKey, date));
+        }
+
+        var differences = DatasetDiff.Compare(previous, dataset);
+        using var folder = ExportFolder.Begin(target);
+        var staging = folder.Path;
+        var databaseName = RelationsDataset.DatabaseFileName;
+        File.Copy(dataset.Path, Path.Combine(staging, databaseName));
+        var sha256 = Sha256(Path.Combine(staging, databaseName));
+        WriteText(staging, databaseName + ".sha256", BuildCommand.HashLine(sha256, databaseName));
+        foreach (var format in Exports)
+        {
+            Exporter.Export(dataset, format, Path.Combine(staging, format));
+        }
+
+        var cff = CitationMetadata.Cff(CitationMetadata.Template(), version, date!);
+        WriteText(staging, CitationName, cff);
+        WriteText(staging, ZenodoName, CitationMetadata.Zenodo(cff, metadata, version, date!));
+        var previousSha256 = Sha256(previous.Path);
+        WriteText(staging, NotesName, Notes(dataset, metadata, cff, version, date!, sha256, previous.NewestRelease, previousSha256, differences));
+        WriteText(staging, ManifestName, Manifest(staging));
+
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target); // empty, checked above: the staged folder takes its place
+        }
+
+        folder.Commit();
+        return Files(target).Select(f => Path.Combine(target, f)).ToList();
+    }
+
+    /// <summary>The release's version: the database's, which must be the newest release its change log records and newer than the previous release.</summary>
+    private static string CheckVersion(RelationsDataset dataset, RelationsDataset previous)
+    {
+        if (!ReleaseVersion.TryParse(dataset.DatasetVersion, out var version))
+        {
+            throw new IOException(Messages.ReleaseVersionNotARelease(dataset.Path, dataset.DatasetVersion));
+        }
+
+        if (dataset.NewestRelease != version.ToString())
+        {
+            throw new IOException(Messages.ReleaseVersionBehindLog(dataset.Path, dataset.DatasetVersion, dataset.NewestRelease));
+        }
+
+        if (ReleaseVersion.TryParse(previous.NewestRelease, out var before) && version <= before)
+        {
+            throw new IOException(Messages.ReleaseNotNewer(dataset.Path, dataset.DatasetVersion, previous.Path, previous.NewestRelease));
+        }
+
+        return version.ToString();
+    }
+
+    private static string Notes(
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, string cff, string version, string date, string sha256,
+        string previousVersion, string previousSha256, IReadOnlyList<FactDifference> differences)
+    {
+        var title = metadata.GetValueOrDefault("title", "Azerbaijan–Syria relations dataset");
+        var authors = string.Join(", ", CitationMetadata.Authors(cff));
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+        Line($"# {title} {version}");
+        Line();
+        Line($"Released {date}. The database `{RelationsDataset.DatabaseFileName}` (schema version {dataset.SchemaVersion.ToString(CultureInfo.InvariantCulture)}) has SHA-256 `{sha256}`.");
+        Line($"Every other file of this folder is listed with its SHA-256 in `{ManifestName}`: `sha256sum -c {ManifestName}` checks them.");
+        Line();
+        Line("## Files");
+        Line();
+        Line("| path | what it is |");
+        Line("| --- | --- |");
+        Line($"| `{RelationsDataset.DatabaseFileName}` | the SQLite database; open it in any SQLite client, in Datasette, or with the `azsy` tool |");
+        Line($"| `{RelationsDataset.DatabaseFileName}.sha256` | its SHA-256, as `sha256sum` writes it |");
+        Line("| `csv/` | every table and public view as an RFC 4180 CSV file |");
+        Line("| `json/` | every table and public view as a JSON array of objects |");
+        Line("| `datapackage/` | the CSV files with a Frictionless Data Package v2 descriptor, `datapackage.json` |");
+        Line("| `site/` | a static website of the dataset: open `site/index.html`, or serve the folder from any web host |");
+        Line($"| `{CitationName}`, `{ZenodoName}` | how to cite this release (Citation File Format), and its metadata for a Zenodo deposit |");
+        Line($"| `{NotesName}` | these notes |");
+        Line($"| `{ManifestName}` | the SHA-256 of every other file |");
+        Line();
+        Line("## How to cite");
+        Line();
+        Line($"{authors} ({date[..4]}). *{title}*, version {version} [data set]. Licence: {metadata.GetValueOrDefault("licence_data", "CC-BY-4.0")}.");
+        Line($"Cite also the source of each fact you use, as the `citation_details` view names it (the article by paragraph, a web page by address); `{CitationName}` has the same in machine-readable form.");
+        Line();
+        Line("## A stable address for each fact");
+        Line();
+        Line("Each entity's id is its primary key, a readable slug (`rafiyev-visits-damascus`), and the site gives it a page named by it:");
+        Line();
+        foreach (var kind in SiteKinds.Paged)
+        {
+            Line($"- {kind.Singular.ToLowerInvariant()}: `site/{kind.Folder}/<{KeyColumn(dataset, kind.Table)}>.html`");
+        }
+
+        Line();
+        Line("Every row of every table, these included, is also at `site/tables/<table>.html#<table>-<key>` (a composite key's columns joined by `/`),");
+        Line("and the rows that refer to an entity (participants, citations, statements …) are on its page at the same anchor.");
+        Line("In a page name or anchor, any character of an id other than a-z, digits, `-` and `_` is written as `~` and its UTF-8 bytes in hex (`/` is `~2f`).");
+        Line("A withdrawn row's page is gone from the release that withdraws it; the list below names every such row.");
+        Line();
+        Line($"## What changed since {previousVersion}");
+        Line();
+        Line($"Compared with the {previousVersion} database (SHA-256 `{previousSha256}`) by `azsy diff`; `azsy diff OLD NEW --format csv` gives every field with its old and new value.");
+        Line();
+        text.Append(ReleaseNotes.Render(differences, previousVersion, version));
+        return text.ToString();
+    }
+
+    private static string KeyColumn(RelationsDataset dataset, string table) =>
+        dataset.Connection.ExecuteScalar<string>("SELECT name FROM pragma_table_info(@table) WHERE pk = 1", new { table }) ?? "id";
+
+    /// <summary>The manifest: a line per file (all but itself), <c>SHA-256, two spaces, path</c>, as <c>sha256sum</c> writes and checks them, in path order.</summary>
+    private static string Manifest(string root) =>
+        string.Concat(Files(root).Where(f => f != ManifestName).Select(f => $"{Sha256(Path.Combine(root, f))}  {f}\n"));
+
+    /// <summary>Every file under <paramref name="root"/>, as paths relative to it with <c>/</c>, in ordinal order.</summary>
+    public static IReadOnlyList<string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => f != ".lock")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static void WriteText(string directory, string name, string text) =>
+        File.WriteAllText(Path.Combine(directory, name), text.ReplaceLineEndings("\n"), Utf8NoBom);
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>The dataset's history: its change log, and facts as they stood in an earlier release.</summary>
+public sealed partial class RelationsDataset
+{
+    private const string ChangeLogTable = "fact_changes";
+
+    /// <summary>
+    /// The newest release whose facts this file holds: its <see cref="DatasetVersion"/>, or the release
+    /// its change log records (<c>change_context</c>, <c>fact_changes</c>), whichever is later.
+    /// </summary>
+    internal string NewestRelease => newestRelease ??= ReadNewestRelease().ToString();
+
+    private string? newestRelease;
+
+    /// <summary>
+    /// The dataset's change log: every fact a release added or withdrew and every field it corrected,
+    /// with the old and new value, the reason and its source, in the order the changes were made.
+    /// The log starts with release 2.0.0 (a file of 1.0.0 has none, and gives an empty list).
+    /// </summary>
+    /// <param name="tableName">Only the changes to this table, e.g. <c>events</c>; null for every table.</param>
+    /// <param name="rowKey">Only the changes to this row (its primary key as text, composite keys joined by <c>/</c>); null for every row.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The changes, oldest first.</returns>
+    public async Task<IReadOnlyList<FactChange>> GetFactChangesAsync(
+        string? tableName = null, string? rowKey = null, CancellationToken cancellationToken = default)
+    {
+        if (!HasTable(ChangeLogTable))
+        {
+            return [];
+        }
+
+        const string sql = """
+            SELECT * FROM fact_changes
+            WHERE (@tableName IS NULL OR table_name = @tableName) AND (@rowKey IS NULL OR row_key = @rowKey)
+            ORDER BY change_id
+            """;
+        return await QueryAsync<FactChange>(sql, new { tableName, rowKey }, cancellationToken);
+    }
+
+    /// <summary>
+    /// An event's row of the <c>events</c> table as it stood in <paramref name="release"/>; see
+    /// <see cref="GetFactAsOfAsync"/>.
+    /// </summary>
+    /// <param name="eventId">The event's id.</param>
+    /// <param name="release">A release such as <c>1.0.0</c>, no newer than the file's own.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The event's fields in that release, or null when it did not exist then (it was added later, or withdrawn before) or does not exist at all.</returns>
+    /// <exception cref="ArgumentException"><paramref name="release"/> is not <c>MAJOR.MINOR.PATCH</c>, is before 1.0.0, or is newer than the file.</exception>
+    public Task<FactAsOf?> GetEventAsOfAsync(string eventId, string release, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        return GetFactAsOfAsync("events", eventId, release, cancellationToken);
+    }
+
+    /// <summary>
+    /// A row of a fact table as it stood in <paramref name="release"/>: today's row with every change
+    /// the change log records after that release undone, newest first (a correction puts back its old
+    /// value, a withdrawal brings back the row the log kept, an addition means the row did not exist).
+    /// </summary>
+    /// <remarks>
+    /// <para>What it can answer: any row of a table the change log watches, in any release from 1.0.0 to
+    /// the file's own. Releases before 2.0.0 kept no log; the facts of 1.0.0 are the log's baseline,
+    /// so "as of 1.0.0" is today's row with every change of 2.0.0 and later undone, and a row that 2.0.0
+    /// (or later) added did not exist in 1.0.0. A release that was never published (1.5.0, say) is
+    /// answered as the last release before it.</para>
+    /// <para>What it cannot answer: a change made without the log (the four scripts of release 2.0.0
+    /// that ran before the log was created: they rebuilt tables, added empty columns and loaded the
+    /// CAMEO reference files and their sources, which therefore read as if 1.0.0 had them); which
+    /// columns a table had in a release (a column added later is reported with its value before the
+    /// log's first correction, NULL for a column added empty); the views (they are computed from the
+    /// tables); and a release newer than the file. Compare with the file of that release for those.</para>
+    /// </remarks>
+    /// <param name="tableName">A fact table, e.g. <c>events</c>, <c>statements</c> or <c>citations</c>.</param>
+    /// <param name="rowKey">The row's primary key as text (a composite key's columns joined by <c>/</c>, as in <c>fact_changes.row_key</c>).</param>
+    /// <param name="release">A release such as <c>1.0.0</c>, no newer than the file's own.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The row's fields in that release, or null when it did not exist then or does not exist at all.</returns>
+    /// <exception cref="ArgumentException"><paramref name="release"/> is not <c>MAJOR.MINOR.PATCH</c>, is before 1.0.0, or is newer than the file; or <paramref name="tableName"/> is not a table with a primary key.</exception>
+    public async Task<FactAsOf?> GetFactAsOfAsync(string tableName, string rowKey, string release, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tableName);
+        ArgumentNullException.ThrowIfNull(rowKey);
+        var asOf = CheckRelease(release);
+        var table = SchemaCatalog.Read(Connection).Tables.FirstOrDefault(t => t.Name == tableName && t.PrimaryKey.Count > 0)
+            ?? throw new ArgumentException(LibraryMessages.NoFactTable(tableName), nameof(tableName));
+
+        var keySql = string.Join(" || '/' || ", table.PrimaryKey.Select(c => $"CAST({SchemaCatalog.Quote(c)} AS TEXT)"));
+        var rows = await QueryRowsAsync($"SELECT * FROM {SchemaCatalog.Quote(table.Name)} WHERE {keySql} = @rowKey", new { rowKey }, cancellationToken);
+        var state = rows.Count == 0 ? null : new Dictionary<string, object?>(rows[0], StringComparer.Ordinal);
+
+        var since = (await GetFactChangesAsync(tableName, rowKey, cancellationToken))
+            .Where(c => !ReleaseVersion.TryParse(c.Release, out var made) || made > asOf)
+            .ToList();
+        for (var i = since.Count - 1; i >= 0; i--)
+        {
+            var change = since[i];
+            switch (change.Action)
+            {
+                case "add":
+                    state = null; // before it was added, the row did not exist
+                    break;
+                case "withdraw":
+                    state = change.OldValue is string json ? ReadRow(json) : null;
+                    break;
+                default:
+                    if (state is not null && change.Field is not null)
+                    {
+                        state[change.Field] = change.OldValue;
+                    }
+
+                    break;
+            }
+        }
+
+        return state is null
+            ? null
+            : new FactAsOf { TableName = tableName, RowKey = rowKey, Release = asOf.ToString(), Fields = state, ChangesSince = since };
+    }
+
+    private ReleaseVersion CheckRelease(string release)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        if (!ReleaseVersion.TryParse(release, out var asOf))
+        {
+            throw new ArgumentException(LibraryMessages.NotARelease(release), nameof(release));
+        }
+
+        if (asOf < ReleaseVersion.First)
+        {
+            throw new ArgumentException(LibraryMessages.ReleaseBeforeFirst(release), nameof(release));
+        }
+
+        if (ReleaseVersion.TryParse(NewestRelease, out var newest) && asOf > newest)
+        {
+            throw new ArgumentException(LibraryMessages.ReleaseAfterFile(release, NewestRelease, Path), nameof(release));
+        }
+
+        return asOf;
+    }
+
+    private ReleaseVersion ReadNewestRelease()
+    {
+        var releases = new List<string?> { DatasetVersion };
+        if (HasTable("change_context"))
+        {
+            releases.AddRange(Connection.Query<string?>("SELECT release FROM change_context"));
+        }
+
+        if (HasTable(ChangeLogTable))
+        {
+            releases.AddRange(Connection.Query<string?>("SELECT DISTINCT release FROM fact_changes"));
+        }
+
+        return ReleaseVersion.Newest(releases) ?? ReleaseVersion.First;
+    }
+
+    private bool HasTable(string name) =>
+        Connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name = @name", new { name }) > 0;
+
+    /// <summary>A row the log kept as a JSON object (<c>json_object</c> of every column), with SQLite's types: integers as long, other numbers as double.</summary>
+    private static Dictionary<string, object?> ReadRow(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var row = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            row[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.TryGetInt64(out var l) ? l : property.Value.GetDouble(),
+                JsonValueKind.True => 1L,
+                JsonValueKind.False => 0L,
+                _ => property.Value.GetRawText(),
+            };
+        }
+
+        return row;
+    }
+
+    private async Task<IReadOnlyList<IDictionary<string, object?>>> QueryRowsAsync(string sql, object args, CancellationToken cancellationToken)
+    {
+        var command = new CommandDefinition(sql, args, cancellationToken: cancellationToken);
+        using var interrupt = InterruptWhenCancelled(cancellationToken);
+        try
+        {
+            var rows = await Connection.QueryAsync(command).ConfigureAwait(false);
+            return rows.Select(r => (IDictionary<string, object?>)r).ToList();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+}
