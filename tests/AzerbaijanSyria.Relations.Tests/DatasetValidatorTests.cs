@@ -308,6 +308,17 @@ public sealed class DatasetValidatorTests
         Assert.Contains(("guards", "agreement_actions memorandum-in-force: agreement_actions: an agreement cannot enter into force before it is signed (agreements.date_earliest) (trigger agreement_actions_force_after_signature)"), problems);
     }
 
+    [Theory]
+    [InlineData("wikidata_id = 'X12'", "wikidata_id IS NULL OR (wikidata_id GLOB 'Q[1-9]*' AND wikidata_id NOT GLOB 'Q*[^0-9]*')")]
+    [InlineData("geonames_id = -5", "geonames_id IS NULL OR geonames_id > 0")]
+    [InlineData("latitude = 91", "latitude IS NULL OR latitude BETWEEN -90 AND 90")]
+    public void Validate_reports_a_place_identifier_or_coordinate_out_of_its_format_in_integrity(string damage, string check)
+    {
+        var problems = ValidateDamagedCopy($"UPDATE places SET {damage} WHERE place_id = 'baku';");
+
+        Assert.Contains(("integrity", $"places baku: CHECK constraint failed: {check}"), problems);
+    }
+
     [Fact]
     public void Validate_reports_a_source_that_does_not_say_whose_voice_it_is_in_guards()
     {
