@@ -33,6 +33,7 @@ public static class AzsyApp
         root.Subcommands.Add(ExportCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(InfoCommand.Create(output));
+        root.Subcommands.Add(SynthCommand.Create(output));
         return root;
     }
 
