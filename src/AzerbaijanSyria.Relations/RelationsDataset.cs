@@ -553,7 +553,7 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
                 UNION ALL SELECT 'statement', hit, rank, id FROM statement_hits
                 UNION ALL SELECT 'agreement', hit, rank, id FROM agreement_hits
                 ORDER BY rank, kind, id LIMIT $limit)
-            SELECT b.kind, b.id, e.title, snippet(events_fts, -1, '[', ']', '…', 16), b.rank
+            SELECT b.kind AS kind, b.id AS id, e.title AS title, snippet(events_fts, -1, '[', ']', '…', 16) AS snippet, b.rank AS rank
             FROM best AS b JOIN events_fts ON events_fts.rowid = b.hit JOIN events AS e ON e.rowid = b.hit
             WHERE b.kind = 'event' AND events_fts MATCH $query
             UNION ALL
