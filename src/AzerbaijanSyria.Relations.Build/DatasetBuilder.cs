@@ -53,17 +53,10 @@ public static class DatasetBuilder
         Directory.CreateDirectory(directory);
         StagedFile.RemoveLeftovers(fullOutput);
 
-        // A shared in-memory database, named in a URI: with Mode=Memory instead, SQLite would open the
-        // VACUUM INTO target in memory too, and write no file. It lives as long as one connection to it is open.
-        var work = new SqliteConnectionStringBuilder { DataSource = $"file:azsy-build-{Guid.NewGuid():N}?mode=memory&cache=shared", Pooling = false }.ToString();
-        using var keeper = new SqliteConnection(work);
-        keeper.Open();
-        var applied = ApplyScriptsWith(work, Migrations.All);
-        Normalise(keeper);
-
+        List<string> applied;
         using (var staged = StagedFile.Create(fullOutput))
         {
-            keeper.Execute("VACUUM INTO @target", new { target = staged.Path });
+            applied = BuildInto(staged.Path);
             DatasetFile.CheckReplaceable(fullOutput); // again: something may have been put there meanwhile
             staged.Replace(fullOutput);
         }
@@ -76,6 +69,23 @@ public static class DatasetBuilder
             Sha256 = ComputeSha256(fullOutput),
             TableCounts = CountRows(fullOutput),
         };
+    }
+
+    /// <summary>
+    /// Runs every embedded script on a database in memory, makes it byte-reproducible and writes it
+    /// into <paramref name="emptyFile"/> (an empty file, such as a staged one), returning the scripts run.
+    /// </summary>
+    internal static List<string> BuildInto(string emptyFile)
+    {
+        // A shared in-memory database, named in a URI: with Mode=Memory instead, SQLite would open the
+        // VACUUM INTO target in memory too, and write no file. It lives as long as one connection to it is open.
+        var work = new SqliteConnectionStringBuilder { DataSource = $"file:azsy-build-{Guid.NewGuid():N}?mode=memory&cache=shared", Pooling = false }.ToString();
+        using var keeper = new SqliteConnection(work);
+        keeper.Open();
+        var applied = ApplyScriptsWith(work, Migrations.All);
+        Normalise(keeper);
+        keeper.Execute("VACUUM INTO @target", new { target = emptyFile });
+        return applied;
     }
 
     /// <summary>
@@ -159,7 +169,7 @@ public static class DatasetBuilder
     }
 
     /// <summary>The last steps of a build, which make two builds of the same scripts byte-identical.</summary>
-    private static void Normalise(SqliteConnection connection)
+    internal static void Normalise(SqliteConnection connection)
     {
         connection.Execute("UPDATE SchemaVersions SET Applied = @at", new { at = NormalisedAppliedTimestamp });
         // A full-text index's pages depend on how the rows were written (one statement or

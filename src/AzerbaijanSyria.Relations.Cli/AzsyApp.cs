@@ -36,6 +36,7 @@ public static class AzsyApp
         root.Subcommands.Add(StatsCommand.Create(output));
         root.Subcommands.Add(DiffCommand.Create(output));
         root.Subcommands.Add(ReleaseCommand.Create(output));
+        root.Subcommands.Add(SynthCommand.Create(output));
         return root;
     }
 

@@ -37,6 +37,14 @@ internal static class Messages
 
     public static string TooManySearchWords(int count) => LibraryMessages.TooManySearchWords(count);
 
+    public static string SynthEventCount(string text, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"--events takes a number of synthetic events from 1 to {max}, not '{text}'.");
+
+    public static string SynthSeed(string text) => $"--seed takes a whole number (the same seed gives the same file), not '{text}'.";
+
+    public static string SynthWrote(string path, int events, long seed, string sha256) =>
+        string.Create(CultureInfo.InvariantCulture, $"Wrote {path}: synthetic, {events} events from seed {seed}, SHA-256 {sha256}");
+
     public static string NoEvent(string id) => $"no event with id '{id}'. 'azsy timeline' lists them.";
 
     public static string OutputIsFolder(string path) => $"'{path}' is a folder: give the path of the file to write.";

@@ -34,12 +34,19 @@ public sealed partial class RelationsDataset
             return [];
         }
 
-        const string sql = """
-            SELECT * FROM fact_changes
-            WHERE (@tableName IS NULL OR table_name = @tableName) AND (@rowKey IS NULL OR row_key = @rowKey)
-            ORDER BY change_id
-            """;
-        return await QueryAsync<FactChange>(sql, new { tableName, rowKey }, cancellationToken);
+        var filters = new List<string>();
+        if (tableName is not null)
+        {
+            filters.Add("table_name = $tableName");
+        }
+
+        if (rowKey is not null)
+        {
+            filters.Add("row_key = $rowKey");
+        }
+
+        var sql = $"SELECT {RowReaders.FactChangeColumns} FROM fact_changes{(filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters))} ORDER BY change_id";
+        return await QueryAsync(sql, RowReaders.FactChange, cancellationToken, ("$tableName", tableName), ("$rowKey", rowKey)).ConfigureAwait(false);
     }
 
     /// <summary>

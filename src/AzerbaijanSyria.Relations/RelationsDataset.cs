@@ -34,10 +34,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     static RelationsDataset() => RowMapping.Register();
 
     private readonly ReadOnlyFile file;
+    private readonly PreparedCommands commands;
+    private string? longestEventSpan;
 
     private RelationsDataset(ReadOnlyFile file, int schemaVersion, string? datasetVersion)
     {
         this.file = file;
+        commands = new PreparedCommands(file.Connection);
         SchemaVersion = schemaVersion;
         DatasetVersion = datasetVersion ?? "unknown";
     }
@@ -69,6 +72,9 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>How many statements the connection's guard has refused (see <see cref="ReadOnlyGuard.Refusals"/>).</summary>
     internal int Refusals => file.Guard.Refusals;
 
+    /// <summary>Called with each command of a typed query just before it runs (the query-plan tests read its SQL and parameters).</summary>
+    internal Action<SqliteCommand>? Executing { get; set; }
+
     /// <summary>Opens the bundled database read-only.</summary>
     /// <returns>The open dataset.</returns>
     /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
@@ -88,8 +94,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         var file = ReadOnlyFile.Open(FullPath(path), requireDataset: true);
         try
         {
-            return new RelationsDataset(file, file.Connection.ExecuteScalar<int>("PRAGMA user_version"),
-                file.Connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'version'"));
+            var (schemaVersion, version) = ReadVersions(file.Connection);
+            return new RelationsDataset(file, schemaVersion, version);
         }
         catch (SqliteException ex)
         {
@@ -119,8 +125,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         var file = await ReadOnlyFile.OpenAsync(FullPath(path), requireDataset: true, cancellationToken).ConfigureAwait(false);
         try
         {
-            var schemaVersion = await file.Connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version", cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var version = await file.Connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT value FROM dataset_metadata WHERE key = 'version'", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var (schemaVersion, version) = ReadVersions(file.Connection);
             return new RelationsDataset(file, schemaVersion, version);
         }
         catch (SqliteException ex)
@@ -179,6 +185,16 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         return System.IO.Path.GetFullPath(path);
     }
 
+    /// <summary>The schema version and the dataset's release version, in one statement (Microsoft.Data.Sqlite reads it synchronously anyway).</summary>
+    private static (int SchemaVersion, string? Version) ReadVersions(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT user_version FROM pragma_user_version), (SELECT value FROM dataset_metadata WHERE key = 'version')";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+    }
+
     private static DatasetFileException Unreadable(string fullPath, SqliteException ex) =>
         new(fullPath, DatasetFileProblem.NotSqlite, LibraryMessages.Unreadable(fullPath, ex.Message));
 
@@ -202,16 +218,41 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         SourceFilter sources = SourceFilter.All,
         CancellationToken cancellationToken = default)
     {
+        // Only the filters given are in the SQL: "(@x IS NULL OR col = @x)" would keep SQLite from using an index.
+        // An event from `from` on has its latest day on or after it, so its earliest day is at most the
+        // longest event's span before it: that bound makes the dates a range of the index events_start.
+        var lowest = from is { } day ? await EarliestStartReachingAsync(day, cancellationToken).ConfigureAwait(false) : null;
+        var where = new List<string>(6);
+        if (from is not null)
+        {
+            where.Add("coalesce(t.date_latest, t.date_earliest) >= $from");
+            if (lowest is not null)
+            {
+                where.Add("coalesce(t.date_earliest, t.date_latest) >= $lowest");
+            }
+        }
+
+        if (to is not null)
+        {
+            where.Add("coalesce(t.date_earliest, t.date_latest) <= $to");
+        }
+
+        if (cameoRoot is not null)
+        {
+            where.Add("t.cameo_code IN (SELECT cameo_code FROM cameo_codes WHERE root_code = $cameoRoot)");
+        }
+
+        if (topic is not null)
+        {
+            where.Add("t.event_id IN (SELECT event_id FROM event_topics WHERE topic_id = $topic)");
+        }
+
         var sql = $"""
-            SELECT * FROM timeline AS t
-            WHERE (@from IS NULL OR coalesce(t.date_latest, t.date_earliest) >= @from)
-              AND (@to IS NULL OR coalesce(t.date_earliest, t.date_latest) <= @to)
-              AND (@cameoRoot IS NULL OR t.cameo_root = @cameoRoot)
-              AND (@topic IS NULL OR EXISTS (SELECT 1 FROM event_topics AS et WHERE et.event_id = t.event_id AND et.topic_id = @topic))
-              AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
+            SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t
+            WHERE {Conditions(where, SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status"))}
             ORDER BY {TimelineOrder}
             """;
-        return await QueryAsync<TimelineEvent>(sql, new { from = Iso(from), to = Iso(to), cameoRoot, topic }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
@@ -221,8 +262,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<EventDetails?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventId);
-        var args = new { eventId };
-        var events = await QueryAsync<TimelineEvent>("SELECT * FROM timeline WHERE event_id = @eventId", args, cancellationToken);
+        var id = ("$eventId", (object?)eventId);
+        var events = await QueryAsync($"SELECT {RowReaders.TimelineEventColumns} FROM timeline WHERE event_id = $eventId", RowReaders.TimelineEvent, cancellationToken, id).ConfigureAwait(false);
         if (events.Count == 0)
         {
             return null;
@@ -231,22 +272,22 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         return new EventDetails
         {
             Event = events[0],
-            Participants = await QueryAsync<EventParticipant>(
+            Participants = await QueryAsync(
                 """
-                SELECT participant_kind, participant_id_text AS participant_id, name, role, position_id, position
-                FROM participant_labels WHERE event_id = @eventId ORDER BY participant_labels.participant_id
-                """, args, cancellationToken),
-            Statements = await QueryAsync<Statement>(
-                "SELECT * FROM statement_details WHERE event_id = @eventId ORDER BY statement_id", args, cancellationToken),
-            Citations = await QueryAsync<Citation>(
-                "SELECT * FROM citation_details WHERE subject_kind = 'event' AND subject_id = @eventId ORDER BY citation_id", args, cancellationToken),
-            Discrepancies = await QueryAsync<Discrepancy>(
-                """
-                SELECT * FROM discrepancy_details
-                WHERE (subject_kind = 'event' AND subject_id = @eventId)
-                   OR (subject_kind = 'agreement' AND subject_id IN (SELECT agreement_id FROM agreement_events WHERE event_id = @eventId))
+                SELECT participant_kind, participant_id_text, name, role, position_id, position
+                FROM participant_labels WHERE event_id = $eventId ORDER BY participant_labels.participant_id
+                """, RowReaders.EventParticipant, cancellationToken, id).ConfigureAwait(false),
+            Statements = await QueryAsync(
+                $"SELECT {RowReaders.StatementColumns} FROM statement_details WHERE event_id = $eventId ORDER BY statement_id", RowReaders.Statement, cancellationToken, id).ConfigureAwait(false),
+            Citations = await QueryAsync(
+                $"SELECT {RowReaders.CitationColumns} FROM citation_details WHERE subject_kind = 'event' AND subject_id = $eventId ORDER BY citation_id", RowReaders.Citation, cancellationToken, id).ConfigureAwait(false),
+            Discrepancies = await QueryAsync(
+                $"""
+                SELECT {RowReaders.DiscrepancyColumns} FROM discrepancy_details
+                WHERE (subject_kind = 'event' AND subject_id = $eventId)
+                   OR (subject_kind = 'agreement' AND subject_id IN (SELECT agreement_id FROM agreement_events WHERE event_id = $eventId))
                 ORDER BY discrepancy_id
-                """, args, cancellationToken),
+                """, RowReaders.Discrepancy, cancellationToken, id).ConfigureAwait(false),
         };
     }
 
@@ -260,13 +301,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(personId);
         var sql = $"""
-            SELECT * FROM timeline AS t
-            WHERE (t.event_id IN (SELECT event_id FROM event_participants WHERE person_id = @personId)
-                OR t.event_id IN (SELECT event_id FROM statements WHERE speaker_person_id = @personId))
+            SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t
+            WHERE t.event_id IN (SELECT event_id FROM event_participants WHERE person_id = $personId
+                                 UNION SELECT event_id FROM statements WHERE speaker_person_id = $personId)
               AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
             ORDER BY {TimelineOrder}
             """;
-        return await QueryAsync<TimelineEvent>(sql, new { personId }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.TimelineEvent, cancellationToken, ("$personId", personId)).ConfigureAwait(false);
     }
 
     /// <summary>People whose name or any recorded spelling of it contains <paramref name="name"/> (ignoring case, in any script: "AKGÜN" finds "Akgün").</summary>
@@ -280,11 +321,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             SELECT p.person_id, p.name, c.name AS country,
                    (SELECT group_concat(n.name, '; ') FROM (SELECT name FROM person_names WHERE person_id = p.person_id ORDER BY name) AS n) AS other_names
             FROM people AS p LEFT JOIN countries AS c ON c.country_id = p.country_id
-            WHERE instr(azsy_casefold(p.name), @folded) > 0
-               OR EXISTS (SELECT 1 FROM person_names AS pn WHERE pn.person_id = p.person_id AND instr(azsy_casefold(pn.name), @folded) > 0)
+            WHERE instr(azsy_casefold(p.name), $folded) > 0
+               OR EXISTS (SELECT 1 FROM person_names AS pn WHERE pn.person_id = p.person_id AND instr(azsy_casefold(pn.name), $folded) > 0)
             ORDER BY p.name, p.person_id
             """;
-        return await QueryAsync<Person>(sql, new { folded = ReadOnlyFile.CaseFold(name) }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.Person, cancellationToken, ("$folded", ReadOnlyFile.CaseFold(name))).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -299,13 +340,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         DateOnly date, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT * FROM person_positions AS pp
-            WHERE pp.start_latest <= @date
-              AND pp.end_earliest >= @date
+            SELECT {RowReaders.PersonPositionColumns} FROM person_positions AS pp
+            WHERE pp.start_latest <= $date
+              AND pp.end_earliest >= $date
               AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
             ORDER BY pp.person_name, pp.position
             """;
-        return await QueryAsync<PersonPosition>(sql, new { date = Iso(date) }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.PersonPosition, cancellationToken, ("$date", Iso(date))).ConfigureAwait(false);
     }
 
     /// <summary>A person's offices, or everyone's when <paramref name="personId"/> is null.</summary>
@@ -317,12 +358,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? personId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT * FROM person_positions AS pp
-            WHERE (@personId IS NULL OR pp.person_id = @personId)
-              AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
+            SELECT {RowReaders.PersonPositionColumns} FROM person_positions AS pp
+            WHERE {Conditions(personId is null ? [] : ["pp.person_id = $personId"], SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status"))}
             ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id
             """;
-        return await QueryAsync<PersonPosition>(sql, new { personId }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.PersonPosition, cancellationToken, ("$personId", personId)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -343,18 +383,33 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         SourceFilter sources = SourceFilter.All,
         CancellationToken cancellationToken = default)
     {
+        var where = new List<string>(3);
+        if (party is not null)
+        {
+            where.Add("""
+                a.agreement_id IN (
+                  SELECT agreement_id FROM agreement_parties WHERE country_id = $party
+                  UNION SELECT agreement_id FROM agreement_parties WHERE organization_id = $party
+                  UNION SELECT ap.agreement_id FROM organizations AS o JOIN agreement_parties AS ap ON ap.organization_id = o.organization_id WHERE o.country_id = $party)
+                """);
+        }
+
+        if (kind is not null)
+        {
+            where.Add("a.kind = $kind");
+        }
+
+        if (topic is not null)
+        {
+            where.Add("a.agreement_id IN (SELECT agreement_id FROM agreement_topics WHERE topic_id = $topic)");
+        }
+
         var sql = $"""
-            SELECT * FROM agreement_details AS a
-            WHERE (@party IS NULL OR EXISTS (
-                     SELECT 1 FROM agreement_parties AS ap LEFT JOIN organizations AS o ON o.organization_id = ap.organization_id
-                     WHERE ap.agreement_id = a.agreement_id
-                       AND (ap.country_id = @party OR ap.organization_id = @party OR o.country_id = @party)))
-              AND (@kind IS NULL OR a.kind = @kind)
-              AND (@topic IS NULL OR EXISTS (SELECT 1 FROM agreement_topics AS at WHERE at.agreement_id = a.agreement_id AND at.topic_id = @topic))
-              AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+            SELECT {RowReaders.AgreementColumns} FROM agreement_details AS a
+            WHERE {Conditions(where, SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status"))}
             ORDER BY coalesce(a.date_earliest, a.date_latest), a.agreement_id
             """;
-        return await QueryAsync<Agreement>(sql, new { party, kind, topic }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.Agreement, cancellationToken, ("$party", party), ("$kind", kind), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>The aid deliveries, in date order.</summary>
@@ -365,11 +420,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT * FROM aid_delivery_details AS a
+            SELECT {RowReaders.AidDeliveryColumns} FROM aid_delivery_details AS a
             WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
             ORDER BY coalesce(a.date_earliest, a.date_latest), a.aid_delivery_id
             """;
-        return await QueryAsync<AidDelivery>(sql, null, cancellationToken);
+        return await QueryAsync(sql, RowReaders.AidDelivery, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Totals over the aid deliveries: lorries and tonnes where given, and how many deliveries give them.</summary>
@@ -388,7 +443,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             FROM aid_delivery_details AS a
             WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
             """;
-        var rows = await QueryAsync<AidTotals>(sql, null, cancellationToken);
+        var rows = await QueryAsync(sql, RowReaders.AidTotals, cancellationToken).ConfigureAwait(false);
         return rows[0];
     }
 
@@ -422,7 +477,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
             ORDER BY y.year, q.quad_class
             """;
-        return await QueryAsync<YearlyEventCount>(sql, null, cancellationToken);
+        return await QueryAsync(sql, RowReaders.YearlyEventCount, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -432,8 +487,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The rows of the <c>representation_by_year</c> view, by year and sending country.</returns>
     public async Task<IReadOnlyList<RepresentationYear>> GetRepresentationAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync<RepresentationYear>(
-            "SELECT * FROM representation_by_year ORDER BY year, sending_country_id", null, cancellationToken);
+        await QueryAsync(
+            $"SELECT {RowReaders.RepresentationYearColumns} FROM representation_by_year ORDER BY year, sending_country_id", RowReaders.RepresentationYear, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Statements, optionally by one speaker (a person or organization id), in date order.</summary>
     /// <param name="speakerId">A person or organization id, or null for all.</param>
@@ -444,12 +499,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? speakerId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT * FROM statement_details AS s
-            WHERE (@speakerId IS NULL OR s.speaker_id = @speakerId)
-              AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status")}
+            SELECT {RowReaders.StatementColumns} FROM statement_details AS s
+            WHERE {Conditions(speakerId is null ? [] : ["s.speaker_id = $speakerId"], SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status"))}
             ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id
             """;
-        return await QueryAsync<Statement>(sql, new { speakerId }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.Statement, cancellationToken, ("$speakerId", speakerId)).ConfigureAwait(false);
     }
 
     /// <summary>Trade flows, optionally of one year, by year, flow and commodity.</summary>
@@ -461,12 +515,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         int? year = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT * FROM trade_flows AS tf
-            WHERE (@year IS NULL OR tf.year = @year)
-              AND {SourceFilterSql.For(sources, "trade_flow_id", "tf.trade_flow_id", null)}
+            SELECT {RowReaders.TradeFlowColumns} FROM trade_flows AS tf
+            WHERE {Conditions(year is null ? [] : ["tf.year = $year"], SourceFilterSql.For(sources, "trade_flow_id", "tf.trade_flow_id", null))}
             ORDER BY tf.year, coalesce(tf.commodity, ''), tf.flow
             """;
-        return await QueryAsync<TradeFlow>(sql, new { year }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.TradeFlow, cancellationToken, ("$year", year)).ConfigureAwait(false);
     }
 
     /// <summary>The sources cited for one fact.</summary>
@@ -479,22 +532,22 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(subjectKind);
         ArgumentNullException.ThrowIfNull(subjectId);
-        return await QueryAsync<Citation>(
-            "SELECT * FROM citation_details WHERE subject_kind = @subjectKind AND subject_id = @subjectId ORDER BY citation_id",
-            new { subjectKind, subjectId }, cancellationToken);
+        return await QueryAsync(
+            $"SELECT {RowReaders.CitationColumns} FROM citation_details WHERE subject_kind = $subjectKind AND subject_id = $subjectId ORDER BY citation_id",
+            RowReaders.Citation, cancellationToken, ("$subjectKind", subjectKind), ("$subjectId", subjectId)).ConfigureAwait(false);
     }
 
     /// <summary>Every source of the dataset.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The sources, the article first, then by id.</returns>
     public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync<Source>("SELECT * FROM sources ORDER BY kind <> 'article', source_id", null, cancellationToken);
+        await QueryAsync($"SELECT {RowReaders.SourceColumns} FROM sources ORDER BY kind <> 'article', source_id", RowReaders.Source, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Every recorded disagreement between sources.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The discrepancies, by id.</returns>
     public async Task<IReadOnlyList<Discrepancy>> GetDiscrepanciesAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync<Discrepancy>("SELECT * FROM discrepancy_details ORDER BY discrepancy_id", null, cancellationToken);
+        await QueryAsync($"SELECT {RowReaders.DiscrepancyColumns} FROM discrepancy_details ORDER BY discrepancy_id", RowReaders.Discrepancy, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Full-text search over the titles and summaries of events, statements and agreements, best
@@ -523,33 +576,44 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             return [];
         }
 
+        // Each index's best $limit matches are ranked first, with the filter applied; only those get a
+        // snippet, which is far dearer than the rank (computed for every match, it made a common word slow).
         var sql = $"""
-            SELECT * FROM (
-              SELECT 'event' AS kind, e.event_id AS id, e.title AS title,
-                     snippet(events_fts, -1, '[', ']', '…', 16) AS snippet, bm25(events_fts) AS rank
-              FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid
-              WHERE events_fts MATCH @query
-                AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
-              UNION ALL
-              SELECT 'statement', s.statement_id, coalesce(p.name, o.name),
-                     snippet(statements_fts, 0, '[', ']', '…', 16), bm25(statements_fts)
-              FROM statements_fts JOIN statements AS s ON s.rowid = statements_fts.rowid
-                JOIN events AS se ON se.event_id = s.event_id
-                LEFT JOIN people AS p ON p.person_id = s.speaker_person_id
-                LEFT JOIN organizations AS o ON o.organization_id = s.speaker_organization_id
-              WHERE statements_fts MATCH @query
-                AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
-              UNION ALL
-              SELECT 'agreement', a.agreement_id, a.title,
-                     snippet(agreements_fts, -1, '[', ']', '…', 16), bm25(agreements_fts)
-              FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid
-              WHERE agreements_fts MATCH @query
-                AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
-            )
-            ORDER BY rank, kind, id
-            LIMIT @limit
+            WITH
+              event_hits AS (
+                SELECT events_fts.rowid AS hit, bm25(events_fts) AS rank, e.event_id AS id FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid
+                WHERE events_fts MATCH $query AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
+                ORDER BY rank, id LIMIT $limit),
+              statement_hits AS (
+                SELECT statements_fts.rowid AS hit, bm25(statements_fts) AS rank, s.statement_id AS id FROM statements_fts JOIN statements AS s ON s.rowid = statements_fts.rowid
+                  JOIN events AS se ON se.event_id = s.event_id
+                WHERE statements_fts MATCH $query AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
+                ORDER BY rank, id LIMIT $limit),
+              agreement_hits AS (
+                SELECT agreements_fts.rowid AS hit, bm25(agreements_fts) AS rank, a.agreement_id AS id FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid
+                WHERE agreements_fts MATCH $query AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+                ORDER BY rank, id LIMIT $limit),
+              best AS (
+                SELECT 'event' AS kind, hit, rank, id FROM event_hits
+                UNION ALL SELECT 'statement', hit, rank, id FROM statement_hits
+                UNION ALL SELECT 'agreement', hit, rank, id FROM agreement_hits
+                ORDER BY rank, kind, id LIMIT $limit)
+            SELECT b.kind AS kind, b.id AS id, e.title AS title, snippet(events_fts, -1, '[', ']', '…', 16) AS snippet, b.rank AS rank
+            FROM best AS b JOIN events_fts ON events_fts.rowid = b.hit JOIN events AS e ON e.rowid = b.hit
+            WHERE b.kind = 'event' AND events_fts MATCH $query
+            UNION ALL
+            SELECT b.kind, b.id, coalesce(p.name, o.name), snippet(statements_fts, 0, '[', ']', '…', 16), b.rank
+            FROM best AS b JOIN statements_fts ON statements_fts.rowid = b.hit JOIN statements AS s ON s.rowid = b.hit
+              LEFT JOIN people AS p ON p.person_id = s.speaker_person_id
+              LEFT JOIN organizations AS o ON o.organization_id = s.speaker_organization_id
+            WHERE b.kind = 'statement' AND statements_fts MATCH $query
+            UNION ALL
+            SELECT b.kind, b.id, a.title, snippet(agreements_fts, -1, '[', ']', '…', 16), b.rank
+            FROM best AS b JOIN agreements_fts ON agreements_fts.rowid = b.hit JOIN agreements AS a ON a.rowid = b.hit
+            WHERE b.kind = 'agreement' AND agreements_fts MATCH $query
+            ORDER BY 5, 1, 2
             """;
-        return await QueryAsync<SearchHit>(sql, new { query, limit }, cancellationToken);
+        return await QueryAsync(sql, RowReaders.SearchHit, cancellationToken, ("$query", query), ("$limit", limit)).ConfigureAwait(false);
     }
 
     /// <summary>Rows per table of the dataset, by table name (SQLite's own tables, search indexes and the migration journal left out).</summary>
@@ -566,22 +630,78 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Closes the connection.</summary>
-    public void Dispose() => file.Dispose();
+    public void Dispose()
+    {
+        commands.Dispose();
+        file.Dispose();
+    }
 
     /// <summary>Closes the connection.</summary>
     /// <returns>A task that completes when the connection is closed.</returns>
-    public ValueTask DisposeAsync() => file.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        commands.Dispose();
+        return file.DisposeAsync();
+    }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args, CancellationToken cancellationToken)
+    /// <summary>The conditions of a WHERE clause, joined with AND (the source filter always among them).</summary>
+    private static string Conditions(IEnumerable<string> conditions, string sourceFilter) =>
+        string.Join("\n  AND ", conditions.Append(sourceFilter));
+
+    /// <summary>
+    /// The earliest first day an event can have and still reach <paramref name="from"/>: <paramref name="from"/>
+    /// less the longest span of any event (read once per open file, from the index events_span); null
+    /// when no bound helps (a file without that index, or no dated event).
+    /// </summary>
+    private async Task<string?> EarliestStartReachingAsync(DateOnly from, CancellationToken cancellationToken)
     {
-        var command = new CommandDefinition(sql, args, cancellationToken: cancellationToken);
+        if (longestEventSpan is null)
+        {
+            var hasIndex = await QueryAsync("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'events_span'", r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+            var span = hasIndex[0] == 0 ? [null] : await QueryAsync(
+                "SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events", r => r.IsDBNull(0) ? (double?)null : r.GetDouble(0), cancellationToken).ConfigureAwait(false);
+            longestEventSpan = span[0] is { } days ? ((long)Math.Ceiling(days)).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        }
+
+        if (longestEventSpan.Length == 0)
+        {
+            return null;
+        }
+
+        var lowest = from.DayNumber - long.Parse(longestEventSpan, System.Globalization.CultureInfo.InvariantCulture);
+        return lowest <= DateOnly.MinValue.DayNumber ? null : Iso(DateOnly.FromDayNumber((int)lowest));
+    }
+
+    /// <summary>
+    /// Runs one of the library's queries on its prepared command (kept per connection, so SQLite
+    /// prepares the statement, with every view it expands, once per open file rather than per call),
+    /// reading each row with <paramref name="read"/>. Parameters the SQL does not name are not bound.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var command = commands.Get(sql, parameters);
+        Executing?.Invoke(command);
         using var interrupt = InterruptWhenCancelled(cancellationToken);
         try
         {
-            var rows = await Connection.QueryAsync<T>(command).ConfigureAwait(false);
-            return rows.AsList();
+            var rows = new List<T>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    rows.Add(read(reader));
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return rows;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
         {

@@ -1,0 +1,77 @@
+using BenchmarkDotNet.Attributes;
+
+namespace AzerbaijanSyria.Relations.Benchmarks;
+
+/// <summary>
+/// Each public query on one file (the shipped database by default; set AZSY_BENCH_DB to another, e.g. a
+/// synthetic one from azsy synth), four ways: the prepared hand-written floor (the baseline of the
+/// ratios), the library, EF Core 10 with no tracking, and Dapper making a new command per call (how
+/// the 1.x library ran, here on today's SQL).
+/// </summary>
+public class QueryBenchmarks
+{
+    private static readonly Dictionary<string, (Func<RelationsDataset, Task<object?>> Query, Type[] Rows)> ShippedCases = new()
+    {
+        ["timeline of 2025"] = (async db => await db.GetTimelineAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), [typeof(TimelineEvent)]),
+        ["offices held on a date"] = (async db => await db.GetPositionsOnAsync(new DateOnly(2025, 7, 12)), [typeof(PersonPosition)]),
+        ["agreements by party"] = (async db => await db.GetAgreementsAsync("SYR"), [typeof(Agreement)]),
+        ["citations of one event"] = (async db => await db.GetCitationsAsync("event", "embassy-resumes-operations"), [typeof(Citation)]),
+        ["search gas"] = (async db => await db.SearchAsync("gas"), [typeof(SearchHit)]),
+        ["statements by one speaker"] = (async db => await db.GetStatementsAsync("ilham-aliyev"), [typeof(Statement)]),
+        ["a person's events"] = (async db => await db.GetPersonEventsAsync("ilham-aliyev"), [typeof(TimelineEvent)]),
+        ["event details (5 queries)"] = (async db => await db.GetEventAsync("embassy-resumes-operations"),
+            [typeof(TimelineEvent), typeof(EventParticipant), typeof(Statement), typeof(Citation), typeof(Discrepancy)]),
+    };
+
+    private static readonly Dictionary<string, (Func<RelationsDataset, Task<object?>> Query, Type[] Rows)> SyntheticCases = new()
+    {
+        ["timeline of one month"] = (async db => await db.GetTimelineAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31)), [typeof(TimelineEvent)]),
+        ["citations of one event"] = (async db => await db.GetCitationsAsync("event", "synth-event-0012345"), [typeof(Citation)]),
+        ["a person's offices"] = (async db => await db.GetPositionsAsync("synth-person-0000123"), [typeof(PersonPosition)]),
+        ["a person's events"] = (async db => await db.GetPersonEventsAsync("synth-person-0000123"), [typeof(TimelineEvent)]),
+        ["agreements of one organization"] = (async db => await db.GetAgreementsAsync("synth-org-0000017"), [typeof(Agreement)]),
+        ["statements by one speaker"] = (async db => await db.GetStatementsAsync("synth-person-0000123"), [typeof(Statement)]),
+        ["search a rare word"] = (async db => await db.SearchAsync("ustazerka"), [typeof(SearchHit)]),
+        ["search a common word (top 20)"] = (async db => await db.SearchAsync("gas"), [typeof(SearchHit)]),
+    };
+
+    private QueryCase run = null!;
+
+    [ParamsSource(nameof(Cases))]
+    public string Case { get; set; } = string.Empty;
+
+    public static IEnumerable<string> Cases() => BenchFile.IsSynthetic ? SyntheticCases.Keys : ShippedCases.Keys;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var (query, rows) = (BenchFile.IsSynthetic ? SyntheticCases : ShippedCases)[Case];
+        run = new QueryCase(BenchFile.Path, query, rows, Assemble(rows));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => run.Dispose();
+
+    [Benchmark(Baseline = true, Description = "floor: prepared reader")]
+    public object? Floor() => run.RunFloor();
+
+    [Benchmark(Description = "library")]
+    public object? Library() => run.RunLibrary();
+
+    [Benchmark(Description = "EF Core 10, no tracking")]
+    public object? EfCore() => run.RunEf();
+
+    [Benchmark(Description = "Dapper, new command per call")]
+    public object? DapperPerCall() => run.RunDapper();
+
+    private static Func<List<List<object>>, object?> Assemble(Type[] rows) => rows.Length == 1
+        ? results => results[0]
+        : results => results[0].Count == 0 ? null : new EventDetails
+        {
+            Event = (TimelineEvent)results[0][0],
+            Participants = results[1].Cast<EventParticipant>().ToList(),
+            Statements = results[2].Cast<Statement>().ToList(),
+            Citations = results[3].Cast<Citation>().ToList(),
+            Discrepancies = results[4].Cast<Discrepancy>().ToList(),
+        };
+}

@@ -1,0 +1,172 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AzerbaijanSyria.Relations.Benchmarks;
+
+/// <summary>
+/// One public query, run three ways on one file: the library; the floor, a hand-written
+/// <see cref="SqliteCommand"/> per statement, prepared once and re-executed, its rows read by position;
+/// and EF Core 10 (<c>FromSqlRaw</c> on keyless types, no tracking). The floor and EF Core run exactly
+/// the SQL and parameters the library runs (captured from it). The three results are compared before
+/// anything is timed.
+/// </summary>
+public sealed class QueryCase : IDisposable
+{
+    private readonly Func<RelationsDataset, Task<object?>> library;
+    private readonly List<(SqliteCommand Command, Func<SqliteDataReader, object> Read, Type Type)> floor = [];
+    private readonly List<(string Sql, SqliteParameter[] Parameters, Type Type)> efQueries = [];
+    private readonly Func<List<List<object>>, object?> assemble;
+
+    public QueryCase(string path, Func<RelationsDataset, Task<object?>> library, Type[] rowTypes, Func<List<List<object>>, object?> assemble)
+    {
+        this.library = library;
+        this.assemble = assemble;
+        Dataset = RelationsDataset.Open(path);
+        var captured = new List<SqliteCommand>();
+        Dataset.Executing = c => captured.Add(c);
+        library(Dataset).GetAwaiter().GetResult();
+        Dataset.Executing = null;
+        captured = captured.Where(c => !c.CommandText.Contains("sqlite_schema", StringComparison.Ordinal) && !c.CommandText.Contains("max(julianday", StringComparison.Ordinal)).ToList();
+        if (captured.Count != rowTypes.Length)
+        {
+            throw new InvalidOperationException($"The library ran {captured.Count} statements; the case names {rowTypes.Length} row types.");
+        }
+
+        Floor = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(path));
+        Floor.Open();
+        foreach (var (command, type) in captured.Zip(rowTypes))
+        {
+            var parameters = command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value)).ToArray();
+            var mine = Floor.CreateCommand();
+            mine.CommandText = command.CommandText;
+            foreach (var (name, value) in parameters)
+            {
+                mine.Parameters.AddWithValue(name, value);
+            }
+
+            mine.Prepare();
+            floor.Add((mine, Reader(type), type));
+            efQueries.Add((command.CommandText, parameters.Select(p => new SqliteParameter(p.ParameterName, p.Value)).ToArray(), type));
+        }
+
+        Ef = new RelationsContext(new DbContextOptionsBuilder<RelationsContext>().UseSqlite(RelationsDataset.ReadOnlyConnectionString(path)).Options);
+        Ef.Database.OpenConnection();
+        Ef.Database.GetDbConnection().Execute("SELECT 1"); // opened before timing, as the others are
+
+        var expected = Json(RunLibrary());
+        Check("the floor", expected, Json(RunFloor()));
+        Check("EF Core", expected, Json(RunEf()));
+    }
+
+    public RelationsDataset Dataset { get; }
+
+    public SqliteConnection Floor { get; }
+
+    public RelationsContext Ef { get; }
+
+    public object? RunLibrary() => library(Dataset).GetAwaiter().GetResult();
+
+    public object? RunFloor()
+    {
+        var results = new List<List<object>>(floor.Count);
+        foreach (var (command, read, _) in floor)
+        {
+            var rows = new List<object>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    rows.Add(read(reader));
+                }
+            }
+
+            results.Add(rows);
+        }
+
+        return assemble(results);
+    }
+
+    public object? RunEf()
+    {
+        var results = new List<List<object>>(efQueries.Count);
+        foreach (var (sql, parameters, type) in efQueries)
+        {
+            results.Add(EfQuery(type, sql, parameters));
+        }
+
+        return assemble(results);
+    }
+
+    /// <summary>The same statements through Dapper, which makes (and so prepares) a new command on every call.</summary>
+    public object? RunDapper()
+    {
+        var results = new List<List<object>>(efQueries.Count);
+        foreach (var (sql, parameters, type) in efQueries)
+        {
+            var args = new DynamicParameters();
+            foreach (var p in parameters)
+            {
+                args.Add(p.ParameterName, p.Value);
+            }
+
+            results.Add(Dataset.Connection.Query(type, sql, args).ToList());
+        }
+
+        return assemble(results);
+    }
+
+    public void Dispose()
+    {
+        foreach (var (command, _, _) in floor)
+        {
+            command.Dispose();
+        }
+
+        Floor.Dispose();
+        Ef.Dispose();
+        Dataset.Dispose();
+    }
+
+    private List<object> EfQuery(Type type, string sql, SqliteParameter[] parameters)
+    {
+        // A fresh parameter per run: EF Core attaches each to its command.
+        object[] args = parameters.Select(p => (object)new SqliteParameter(p.ParameterName, p.Value)).ToArray();
+        return type.Name switch
+        {
+            nameof(TimelineEvent) => [.. Ef.Set<TimelineEvent>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(PersonPosition) => [.. Ef.Set<PersonPosition>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(Agreement) => [.. Ef.Set<Agreement>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(Citation) => [.. Ef.Set<Citation>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(Statement) => [.. Ef.Set<Statement>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(EventParticipant) => [.. Ef.Set<EventParticipant>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(Discrepancy) => [.. Ef.Set<Discrepancy>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            nameof(SearchHit) => [.. Ef.Set<SearchHit>().FromSqlRaw(sql, args).AsNoTracking().AsEnumerable()],
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type.Name, "No EF Core set for this row type."),
+        };
+    }
+
+    private static Func<SqliteDataReader, object> Reader(Type type) => type.Name switch
+    {
+        nameof(TimelineEvent) => RowReaders.TimelineEvent,
+        nameof(PersonPosition) => RowReaders.PersonPosition,
+        nameof(Agreement) => RowReaders.Agreement,
+        nameof(Citation) => RowReaders.Citation,
+        nameof(Statement) => RowReaders.Statement,
+        nameof(EventParticipant) => RowReaders.EventParticipant,
+        nameof(Discrepancy) => RowReaders.Discrepancy,
+        nameof(SearchHit) => RowReaders.SearchHit,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Name, "No reader for this row type."),
+    };
+
+    private static string Json(object? value) => JsonSerializer.Serialize(value);
+
+    private static void Check(string what, string expected, string actual)
+    {
+        if (expected != actual)
+        {
+            throw new InvalidOperationException($"{what} returned other rows than the library:\n{expected[..Math.Min(400, expected.Length)]}\n{actual[..Math.Min(400, actual.Length)]}");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>
+/// The library's queries, rewritten for speed (prepared commands, rows read by position, only the
+/// filters given in the SQL, ranked search hits before snippets), return exactly what the 1.x queries
+/// returned: each is compared with the old SQL mapped by Dapper, on the shipped file and on a synthetic
+/// database large enough for the edge cases (open bounds, year-long events, ties in rank).
+/// </summary>
+public sealed partial class QueryEquivalenceTests
+{
+    public static TheoryData<string> Files() => new() { "shipped", "synthetic" };
+
+    private static string PathOf(string file) => file == "shipped" ? Repo.ShippedDatabase : SyntheticDatabase.Path;
+
+    public static TheoryData<string> RowTypes() => new(RowMapping.RowTypes.Select(r => r.Type.Name));
+
+    [Theory]
+    [MemberData(nameof(RowTypes))]
+    public void RowReaders_columns_name_each_property_of_the_row_type_in_order(string typeName)
+    {
+        var type = RowMapping.RowTypes.Single(r => r.Type.Name == typeName).Type;
+        var columns = (string)typeof(RowReaders).GetField(typeName + "Columns")!.GetValue(null)!;
+
+        Assert.Equal(
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => UpperCase().Replace(p.Name, "_$0").TrimStart('_').ToLowerInvariant()),
+            columns.Split(", "));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task GetTimelineAsync_returns_what_the_old_query_returned_for_each_window(string file)
+    {
+        await using var db = await RelationsDataset.OpenAsync(PathOf(file));
+        var windows = new (DateOnly? From, DateOnly? To)[]
+        {
+            (null, null), (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (new DateOnly(2012, 8, 1), new DateOnly(2012, 8, 31)),
+            (new DateOnly(1997, 12, 9), new DateOnly(1997, 12, 9)), (new DateOnly(2024, 12, 31), null), (null, new DateOnly(1995, 6, 30)),
+            (new DateOnly(2010, 1, 1), new DateOnly(2009, 1, 1)), (DateOnly.MinValue, DateOnly.MaxValue),
+        };
+
+        foreach (var (from, to) in windows)
+        {
+            foreach (var sources in Enum.GetValues<SourceFilter>())
+            {
+                var expected = db.Connection.Query<TimelineEvent>(
+                    $"""
+                    SELECT * FROM timeline AS t
+                    WHERE (@from IS NULL OR coalesce(t.date_latest, t.date_earliest) >= @from)
+                      AND (@to IS NULL OR coalesce(t.date_earliest, t.date_latest) <= @to)
+                      AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
+                    ORDER BY coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id
+                    """, new { from = from?.ToString("yyyy-MM-dd"), to = to?.ToString("yyyy-MM-dd") }).ToList();
+
+                Assert.Equal(expected, await db.GetTimelineAsync(from, to, sources: sources));
+            }
+        }
+
+        Assert.Equal(
+            db.Connection.Query<TimelineEvent>("SELECT * FROM timeline AS t WHERE t.cameo_root = '07' AND EXISTS (SELECT 1 FROM event_topics AS et WHERE et.event_id = t.event_id AND et.topic_id = 'energy') ORDER BY coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id"),
+            await db.GetTimelineAsync(cameoRoot: "07", topic: "energy"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task GetEventAsync_and_GetPersonEventsAsync_return_what_the_old_queries_returned(string file)
+    {
+        await using var db = await RelationsDataset.OpenAsync(PathOf(file));
+        var eventIds = db.Connection.Query<string>("SELECT event_id FROM events WHERE rowid % 97 = 1 OR event_id IN (SELECT event_id FROM discrepancies) LIMIT 60").ToList();
+        var people = db.Connection.Query<string>("SELECT person_id FROM people WHERE rowid % 29 = 1 LIMIT 30").ToList();
+
+        foreach (var id in eventIds)
+        {
+            var details = (await db.GetEventAsync(id))!;
+            Assert.Equal(db.Connection.QuerySingle<TimelineEvent>("SELECT * FROM timeline WHERE event_id = @id", new { id }), details.Event);
+            Assert.Equal(db.Connection.Query<Statement>("SELECT * FROM statement_details WHERE event_id = @id ORDER BY statement_id", new { id }), details.Statements);
+            Assert.Equal(db.Connection.Query<Citation>("SELECT * FROM citation_details WHERE subject_kind = 'event' AND subject_id = @id ORDER BY citation_id", new { id }), details.Citations);
+            Assert.Equal(db.Connection.Query<EventParticipant>("SELECT participant_kind, participant_id_text AS participant_id, name, role, position_id, position FROM participant_labels WHERE event_id = @id ORDER BY participant_labels.participant_id", new { id }), details.Participants);
+            Assert.Equal(
+                db.Connection.Query<Discrepancy>("SELECT * FROM discrepancy_details WHERE (subject_kind = 'event' AND subject_id = @id) OR (subject_kind = 'agreement' AND subject_id IN (SELECT agreement_id FROM agreement_events WHERE event_id = @id)) ORDER BY discrepancy_id", new { id }),
+                details.Discrepancies);
+        }
+
+        foreach (var person in people)
+        {
+            Assert.Equal(
+                db.Connection.Query<TimelineEvent>(
+                    """
+                    SELECT * FROM timeline AS t
+                    WHERE (t.event_id IN (SELECT event_id FROM event_participants WHERE person_id = @person)
+                        OR t.event_id IN (SELECT event_id FROM statements WHERE speaker_person_id = @person))
+                    ORDER BY coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id
+                    """, new { person }),
+                await db.GetPersonEventsAsync(person));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Offices_agreements_statements_citations_and_trade_are_what_the_old_queries_returned(string file)
+    {
+        await using var db = await RelationsDataset.OpenAsync(PathOf(file));
+        var c = db.Connection;
+
+        Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id"), await db.GetPositionsAsync());
+        foreach (var person in c.Query<string>("SELECT person_id FROM people WHERE rowid % 41 = 1 LIMIT 20"))
+        {
+            Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp WHERE pp.person_id = @person ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id", new { person }), await db.GetPositionsAsync(person));
+            Assert.Equal(c.Query<Statement>("SELECT * FROM statement_details AS s WHERE s.speaker_id = @person ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id", new { person }), await db.GetStatementsAsync(person));
+        }
+
+        foreach (var day in new[] { new DateOnly(1997, 12, 9), new DateOnly(2010, 6, 30), new DateOnly(2025, 7, 12) })
+        {
+            Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp WHERE pp.start_latest <= @day AND pp.end_earliest >= @day ORDER BY pp.person_name, pp.position", new { day = day.ToString("yyyy-MM-dd") }), await db.GetPositionsOnAsync(day));
+        }
+
+        var parties = c.Query<string>("SELECT 'SYR' UNION ALL SELECT 'AZE' UNION ALL SELECT 'TUR' UNION ALL SELECT * FROM (SELECT organization_id FROM agreement_parties WHERE organization_id IS NOT NULL ORDER BY agreement_party_id LIMIT 5)").ToList();
+        foreach (var party in parties.Append(null))
+        {
+            foreach (var kind in new[] { null, "memorandum_of_understanding" })
+            {
+                Assert.Equal(
+                    c.Query<Agreement>(
+                        """
+                        SELECT * FROM agreement_details AS a
+                        WHERE (@party IS NULL OR EXISTS (
+                                 SELECT 1 FROM agreement_parties AS ap LEFT JOIN organizations AS o ON o.organization_id = ap.organization_id
+                                 WHERE ap.agreement_id = a.agreement_id
+                                   AND (ap.country_id = @party OR ap.organization_id = @party OR o.country_id = @party)))
+                          AND (@kind IS NULL OR a.kind = @kind)
+                          AND (@topic IS NULL OR EXISTS (SELECT 1 FROM agreement_topics AS at WHERE at.agreement_id = a.agreement_id AND at.topic_id = @topic))
+                        ORDER BY coalesce(a.date_earliest, a.date_latest), a.agreement_id
+                        """, new { party, kind, topic = kind is null ? null : "energy" }),
+                    await db.GetAgreementsAsync(party, kind, kind is null ? null : "energy"));
+            }
+        }
+
+        foreach (var (kind, id) in c.Query<(string, string)>("SELECT subject_kind, subject_id FROM citation_details WHERE citation_id % 53 = 1 LIMIT 40"))
+        {
+            Assert.Equal(c.Query<Citation>("SELECT * FROM citation_details WHERE subject_kind = @kind AND subject_id = @id ORDER BY citation_id", new { kind, id }), await db.GetCitationsAsync(kind, id));
+        }
+
+        Assert.Equal(c.Query<AidDelivery>("SELECT * FROM aid_delivery_details AS a ORDER BY coalesce(a.date_earliest, a.date_latest), a.aid_delivery_id"), await db.GetAidDeliveriesAsync());
+        Assert.Equal(c.QuerySingle<AidTotals>("SELECT count(*) AS deliveries, coalesce(sum(a.trucks), 0) AS trucks, count(a.trucks) AS deliveries_with_trucks, coalesce(sum(a.tonnes), 0.0) AS tonnes, count(a.tonnes) AS deliveries_with_tonnes, coalesce(sum(CASE WHEN a.tonnes_approximate = 1 THEN a.tonnes END), 0.0) AS approximate_tonnes, count(CASE WHEN a.tonnes_approximate = 1 AND a.tonnes IS NOT NULL THEN 1 END) AS deliveries_with_approximate_tonnes FROM aid_delivery_details AS a"), await db.GetAidTotalsAsync());
+        Assert.Equal(c.Query<TradeFlow>("SELECT * FROM trade_flows AS tf WHERE tf.year = 2012 ORDER BY tf.year, coalesce(tf.commodity, ''), tf.flow"), await db.GetTradeAsync(2012));
+        Assert.Equal(c.Query<Source>("SELECT * FROM sources ORDER BY kind <> 'article', source_id"), await db.GetSourcesAsync());
+        Assert.Equal(c.Query<Discrepancy>("SELECT * FROM discrepancy_details ORDER BY discrepancy_id"), await db.GetDiscrepanciesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task SearchAsync_returns_what_the_old_query_returned_for_common_and_rare_words(string file)
+    {
+        await using var db = await RelationsDataset.OpenAsync(PathOf(file));
+        // A common word, a word of the generated vocabulary's tail, two words, a prefix-free miss.
+        foreach (var text in new[] { "gas", "energy talks", "Aliyev", "visit", "kasalo", "syria", "zzzz-nothing" })
+        {
+            foreach (var limit in new[] { 1, 7, 20 })
+            {
+                foreach (var sources in Enum.GetValues<SourceFilter>())
+                {
+                    Assert.Equal(OldSearch(db, FullTextQuery.FromText(text), limit, sources), await db.SearchAsync(text, limit, sources));
+                }
+            }
+        }
+    }
+
+    private static List<SearchHit> OldSearch(RelationsDataset db, string query, int limit, SourceFilter sources) => db.Connection.Query<SearchHit>(
+        $"""
+        SELECT * FROM (
+          SELECT 'event' AS kind, e.event_id AS id, e.title AS title,
+                 snippet(events_fts, -1, '[', ']', '…', 16) AS snippet, bm25(events_fts) AS rank
+          FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid
+          WHERE events_fts MATCH @query
+            AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
+          UNION ALL
+          SELECT 'statement', s.statement_id, coalesce(p.name, o.name),
+                 snippet(statements_fts, 0, '[', ']', '…', 16), bm25(statements_fts)
+          FROM statements_fts JOIN statements AS s ON s.rowid = statements_fts.rowid
+            JOIN events AS se ON se.event_id = s.event_id
+            LEFT JOIN people AS p ON p.person_id = s.speaker_person_id
+            LEFT JOIN organizations AS o ON o.organization_id = s.speaker_organization_id
+          WHERE statements_fts MATCH @query
+            AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
+          UNION ALL
+          SELECT 'agreement', a.agreement_id, a.title,
+                 snippet(agreements_fts, -1, '[', ']', '…', 16), bm25(agreements_fts)
+          FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid
+          WHERE agreements_fts MATCH @query
+            AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+        )
+        ORDER BY rank, kind, id
+        LIMIT @limit
+        """, new { query, limit }).ToList();
+
+    [GeneratedRegex("[A-Z]")]
+    private static partial Regex UpperCase();
+}

@@ -1,0 +1,130 @@
+using AzerbaijanSyria.Relations.Cli;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary><c>azsy synth</c>: the same bytes for the same count and seed, a file the library reads, marked synthetic, and nothing but a synthetic file replaced.</summary>
+public sealed class SynthCommandTests
+{
+    [Fact]
+    public void Synth_writes_the_same_bytes_for_the_same_count_and_seed_and_other_bytes_for_another_seed()
+    {
+        using var first = new TempFile();
+        using var second = new TempFile();
+        using var other = new TempFile();
+
+        var a = AzsyInProcess.Run("synth", "--events", "300", "--seed", "7", "--output", first.Path);
+        var b = AzsyInProcess.Run("synth", "--events", "300", "--seed", "7", "-o", second.Path);
+        var c = AzsyInProcess.Run("synth", "--events", "300", "--seed", "8", "-o", other.Path);
+
+        Assert.Equal((AzsyApp.Ok, string.Empty), (a.Exit, a.Error));
+        Assert.Equal((AzsyApp.Ok, AzsyApp.Ok), (b.Exit, c.Exit));
+        Assert.Equal(DatasetBuilder.ComputeSha256(first.Path), DatasetBuilder.ComputeSha256(second.Path));
+        Assert.NotEqual(DatasetBuilder.ComputeSha256(first.Path), DatasetBuilder.ComputeSha256(other.Path));
+        Assert.StartsWith(Messages.SynthWrote(first.Path, 300, 7, DatasetBuilder.ComputeSha256(first.Path)), a.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Synth_output_is_the_real_build_plus_the_generated_events_marked_synthetic()
+    {
+        await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
+        using var shipped = Shipped.Open();
+
+        var synthetic = db.Connection.ExecuteScalar<long>("SELECT count(*) FROM events WHERE event_id LIKE 'synth-%'");
+        var real = db.Connection.ExecuteScalar<long>("SELECT count(*) FROM events WHERE event_id NOT LIKE 'synth-%'");
+
+        Assert.Equal(SyntheticDatabase.Events, synthetic);
+        Assert.Equal(shipped.ExecuteScalar<long>("SELECT count(*) FROM events"), real);
+        Assert.Equal(1, db.Connection.ExecuteScalar<long>("SELECT count(*) FROM dataset_metadata WHERE key = 'synthetic'"));
+        Assert.StartsWith("SYNTHETIC", db.Connection.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'title'"), StringComparison.Ordinal);
+        Assert.Equal("ok", db.Connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Empty(db.Connection.Query("PRAGMA foreign_key_check"));
+        // Every generated row went through the change log, with the reason cleared afterwards, as a migration leaves it.
+        Assert.Null(db.Connection.ExecuteScalar<string>("SELECT reason FROM change_context"));
+        Assert.Equal(synthetic, db.Connection.ExecuteScalar<long>("SELECT count(*) FROM fact_changes WHERE table_name = 'events' AND row_key LIKE 'synth-%'"));
+        // Shapes: several participants and citations per event, and offices held for years.
+        Assert.InRange(db.Connection.ExecuteScalar<double>("SELECT count(*) * 1.0 / @n FROM event_participants WHERE event_id LIKE 'synth-%'", new { n = synthetic }), 2.0, 5.0);
+        Assert.InRange(db.Connection.ExecuteScalar<double>("SELECT count(*) * 1.0 / @n FROM citations WHERE event_id LIKE 'synth-%'", new { n = synthetic }), 2.0, 4.0);
+        Assert.InRange(db.Connection.ExecuteScalar<double>("SELECT avg(julianday(coalesce(end_latest, end_earliest)) - julianday(start_earliest)) / 365 FROM positions WHERE position_id LIKE 'synth-%'"), 2.0, 12.0);
+    }
+
+    [Fact]
+    public void Synth_refuses_to_replace_the_dataset_s_real_file_and_leaves_it_as_it_is()
+    {
+        using var real = new TempFile();
+        File.Copy(FixtureDatabase.Path, real.Path);
+        var before = DatasetBuilder.ComputeSha256(real.Path);
+
+        var run = AzsyInProcess.Run("synth", "--events", "10", "--output", real.Path);
+
+        Assert.Equal(AzsyApp.Failure, run.Exit);
+        Assert.Equal(Messages.Usage(LibraryMessages.SynthRefusesToReplace(real.Path, LibraryMessages.SynthRealDataset)) + Environment.NewLine, run.Error);
+        Assert.Equal(before, DatasetBuilder.ComputeSha256(real.Path));
+    }
+
+    [Fact]
+    public void Synth_refuses_to_replace_another_application_s_database_or_a_text_file()
+    {
+        using var foreign = new TempFile();
+        using var text = new TempFile(".txt");
+        using (var other = new SqliteConnection($"Data Source={foreign.Path};Pooling=False"))
+        {
+            other.Open();
+            other.Execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY); INSERT INTO accounts VALUES (1);");
+        }
+
+        File.WriteAllText(text.Path, "my notes");
+        var before = DatasetBuilder.ComputeSha256(foreign.Path);
+
+        var database = AzsyInProcess.Run("synth", "--events", "10", "--output", foreign.Path);
+        var notes = AzsyInProcess.Run("synth", "--events", "10", "--output", text.Path);
+
+        Assert.Equal((AzsyApp.Failure, AzsyApp.Failure), (database.Exit, notes.Exit));
+        Assert.Equal(Messages.Usage(LibraryMessages.SynthRefusesToReplace(foreign.Path, "an SQLite database of another application")) + Environment.NewLine, database.Error);
+        Assert.Equal(Messages.Usage(LibraryMessages.SynthRefusesToReplace(text.Path, "not an SQLite database")) + Environment.NewLine, notes.Error);
+        Assert.Equal(before, DatasetBuilder.ComputeSha256(foreign.Path));
+        Assert.Equal("my notes", File.ReadAllText(text.Path));
+    }
+
+    [Fact]
+    public void Synth_replaces_an_earlier_synthetic_database()
+    {
+        using var file = new TempFile();
+        Assert.Equal(AzsyApp.Ok, AzsyInProcess.Run("synth", "--events", "50", "--seed", "1", "-o", file.Path).Exit);
+
+        var again = AzsyInProcess.Run("synth", "--events", "60", "--seed", "2", "-o", file.Path);
+
+        Assert.Equal((AzsyApp.Ok, string.Empty), (again.Exit, again.Error));
+        using var db = RelationsDataset.Open(file.Path);
+        Assert.Equal(60, db.Connection.ExecuteScalar<long>("SELECT count(*) FROM events WHERE event_id LIKE 'synth-%'"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("many")]
+    [InlineData("5000001")]
+    public void Synth_refuses_an_event_count_outside_its_range_as_a_usage_error(string events)
+    {
+        using var file = new TempFile();
+
+        var run = AzsyInProcess.Run("synth", "--events", events, "--output", file.Path);
+
+        Assert.Equal(AzsyApp.UsageError, run.Exit);
+        Assert.Equal(Messages.Usage(Messages.SynthEventCount(events, SyntheticDataset.MaxEvents)) + Environment.NewLine, run.Error);
+        Assert.False(File.Exists(file.Path));
+    }
+
+    [Fact]
+    public void Synth_refuses_a_seed_that_is_not_a_whole_number_as_a_usage_error()
+    {
+        using var file = new TempFile();
+
+        var run = AzsyInProcess.Run("synth", "--events", "10", "--seed", "1.5", "--output", file.Path);
+
+        Assert.Equal(AzsyApp.UsageError, run.Exit);
+        Assert.Equal(Messages.Usage(Messages.SynthSeed("1.5")) + Environment.NewLine, run.Error);
+        Assert.False(File.Exists(file.Path));
+    }
+}

@@ -1,0 +1,21 @@
+namespace AzerbaijanSyria.Relations.Tests;
+
+/// <summary>
+/// One synthetic database of <see cref="Events"/> events (seed 1) per test run, written by
+/// <see cref="SyntheticDataset"/> into the temp folder on first use and shared by the tests that read it.
+/// </summary>
+internal static class SyntheticDatabase
+{
+    /// <summary>Enough rows for every table that grows with the events to dwarf the reference tables.</summary>
+    public const int Events = 20_000;
+
+    private static readonly Lazy<string> File = new(() =>
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-synthetic-{Guid.NewGuid():N}.db");
+        SyntheticDataset.Write(path, Events, seed: 1);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.File.Delete(path);
+        return path;
+    });
+
+    public static string Path => File.Value;
+}
