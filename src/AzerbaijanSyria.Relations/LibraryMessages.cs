@@ -41,6 +41,10 @@ internal static class LibraryMessages
     public static string TooManySearchWords(int count) =>
         $"The search text has {count} different words; a search takes at most {RelationsDataset.MaxSearchWords} (every word must match, so more words only narrow it). Leave some out.";
 
+    /// <summary>A search text that is not a query FTS5 can read, with what search takes.</summary>
+    public static string BadSearch(string problem) =>
+        $"The search text {problem}. Search takes words (every one must match), \"exact phrases\", prefixes such as energ*, and OR, AND, NOT between terms, with parentheses to group; OR, AND and NOT are operators only in capitals.";
+
     // What a statement refused by ReadOnlyGuard would have done ("this statement would ...").
     public static string WouldCall(string? function) => $"call {function}(), which reaches outside the database";
 

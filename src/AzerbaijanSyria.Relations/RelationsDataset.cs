@@ -183,9 +183,10 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
         new(fullPath, DatasetFileProblem.NotSqlite, LibraryMessages.Unreadable(fullPath, ex.Message));
 
     /// <summary>
-    /// The events in date order, optionally between two days (an event counts when its range of
-    /// possible days overlaps them; an open bound is taken at the known one), of one CAMEO root
-    /// class, or on one topic.
+    /// The events in date order, optionally between two days, of one CAMEO root class, or on one
+    /// topic. Between two days means that the event may fall in them (<see cref="DateRangeMatch.Possible"/>:
+    /// some day its sources leave possible is in the range, an open bound left open); for events
+    /// certainly in the range, use the overload that takes a <see cref="DateRangeMatch"/>.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
     /// <param name="to">The last day, or null for no upper bound.</param>
@@ -194,9 +195,33 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="sources">Which facts to include.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The events, earliest first.</returns>
-    public async Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
+    public Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
         DateOnly? from = null,
         DateOnly? to = null,
+        string? cameoRoot = null,
+        string? topic = null,
+        SourceFilter sources = SourceFilter.All,
+        CancellationToken cancellationToken = default) =>
+        GetTimelineAsync(from, to, DateRangeMatch.Possible, cameoRoot, topic, sources, cancellationToken);
+
+    /// <summary>
+    /// The events in date order between two days, read as <paramref name="match"/> says: events that
+    /// may fall in the range (<see cref="DateRangeMatch.Possible"/>), or only those certainly in it
+    /// (<see cref="DateRangeMatch.Certain"/>); optionally of one CAMEO root class, or on one topic.
+    /// </summary>
+    /// <param name="from">The first day, or null for no lower bound.</param>
+    /// <param name="to">The last day, or null for no upper bound.</param>
+    /// <param name="match">How an event's own range of possible days is held against <paramref name="from"/> and <paramref name="to"/>.</param>
+    /// <param name="cameoRoot">A CAMEO root code such as <c>04</c> (consult) or <c>07</c> (provide aid), or null.</param>
+    /// <param name="topic">A topic id such as <c>energy</c>, or null.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The events, earliest first.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overload without a DateRangeMatch shipped in 1.0.0 and stays for compiled callers; this one is chosen only when match is given.")]
+    public async Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
+        DateOnly? from,
+        DateOnly? to,
+        DateRangeMatch match,
         string? cameoRoot = null,
         string? topic = null,
         SourceFilter sources = SourceFilter.All,
@@ -204,8 +229,7 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     {
         var sql = $"""
             SELECT * FROM timeline AS t
-            WHERE (@from IS NULL OR coalesce(t.date_latest, t.date_earliest) >= @from)
-              AND (@to IS NULL OR coalesce(t.date_earliest, t.date_latest) <= @to)
+            WHERE {DateRangeSql(match)}
               AND (@cameoRoot IS NULL OR t.cameo_root = @cameoRoot)
               AND (@topic IS NULL OR EXISTS (SELECT 1 FROM event_topics AS et WHERE et.event_id = t.event_id AND et.topic_id = @topic))
               AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
@@ -213,6 +237,17 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
             """;
         return await QueryAsync<TimelineEvent>(sql, new { from = Iso(from), to = Iso(to), cameoRoot, topic }, cancellationToken);
     }
+
+    /// <summary>
+    /// The condition on <c>t.date_earliest</c> and <c>t.date_latest</c> (NULL for an open bound) for
+    /// <c>@from</c> and <c>@to</c> (NULL for none), as the README gives it.
+    /// </summary>
+    internal static string DateRangeSql(DateRangeMatch match) => match switch
+    {
+        DateRangeMatch.Possible => "(@from IS NULL OR t.date_latest IS NULL OR t.date_latest >= @from) AND (@to IS NULL OR t.date_earliest IS NULL OR t.date_earliest <= @to)",
+        DateRangeMatch.Certain => "(@from IS NULL OR t.date_earliest >= @from) AND (@to IS NULL OR t.date_latest <= @to)",
+        _ => throw new ArgumentOutOfRangeException(nameof(match), match, null),
+    };
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
     /// <param name="eventId">The event's id.</param>
@@ -454,25 +489,33 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>
     /// Full-text search over the titles and summaries of events, statements and agreements, best
     /// matches first (BM25). Every word must match; accents are ignored ("Turkiye" finds "Türkiye").
+    /// The text may use what FTS5 users type: <c>"exact phrases"</c>, prefixes (<c>energ*</c>), and
+    /// <c>OR</c>, <c>AND</c>, <c>NOT</c> (in capitals) between terms, with parentheses to group
+    /// (<c>gas OR aid</c>, <c>"gas supply" NOT Israel</c>); punctuation inside a word is part of the word.
     /// </summary>
     /// <param name="text">The words to look for.</param>
     /// <param name="limit">The most results to return.</param>
     /// <param name="sources">Which facts to include.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The matches, best first; empty when <paramref name="text"/> has no words.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> different words.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> different words, or is not a query FTS5 can read (an open quote or parenthesis, an operator with nothing on one side); the message says which.</exception>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string text, int limit = 20, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var words = FullTextQuery.Words(text);
-        if (words.Count > MaxSearchWords)
+        var parsed = FullTextQuery.Parse(text);
+        if (parsed.Words.Count > MaxSearchWords)
         {
-            throw new ArgumentException(LibraryMessages.TooManySearchWords(words.Count), nameof(text));
+            throw new ArgumentException(LibraryMessages.TooManySearchWords(parsed.Words.Count), nameof(text));
         }
 
-        var query = FullTextQuery.FromWords(words);
+        if (parsed.Problem is not null)
+        {
+            throw new ArgumentException(LibraryMessages.BadSearch(parsed.Problem), nameof(text));
+        }
+
+        var query = parsed.Query;
         if (query.Length == 0)
         {
             return [];
