@@ -9,6 +9,10 @@ internal static class LibraryMessages
 {
     public static string Missing(string path) => $"No database file at '{path}'.";
 
+    /// <summary>The database that ships with the package is not beside the application (an executable published as a single file and copied alone, say).</summary>
+    public static string BundledMissing(string path) =>
+        $"The database that ships with AzerbaijanSyria.Relations is not beside the application: no file at '{path}'. Keep {RelationsDataset.DatabaseFileName} from the build or publish folder next to the executable; for an app published as a single file that must travel alone, set <IncludeAllContentForSelfExtract>true</IncludeAllContentForSelfExtract> in its project so the file is bundled and extracted when the app starts; or open a copy elsewhere with RelationsDataset.OpenAsync(path).";
+
     public static string Folder(string path) => $"'{path}' is a folder, not a database file: give the path of the .db file.";
 
     public static string NotAFile(string path) => $"'{path}' is not a regular file (a device, a pipe or a socket), so it cannot be a database file.";

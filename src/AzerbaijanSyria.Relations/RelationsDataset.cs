@@ -71,8 +71,8 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
 
     /// <summary>Opens the bundled database read-only.</summary>
     /// <returns>The open dataset.</returns>
-    /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
-    public static RelationsDataset Open() => Open(DefaultDatabasePath);
+    /// <exception cref="DatasetFileException">The bundled file is missing (the message says how to keep it beside the app, also one published as a single file) or damaged.</exception>
+    public static RelationsDataset Open() => Open(CheckBundled());
 
     /// <summary>
     /// Opens the database at <paramref name="path"/> read-only, after checking that it is a whole file of
@@ -101,9 +101,9 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>Opens the bundled database read-only.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open dataset.</returns>
-    /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
+    /// <exception cref="DatasetFileException">The bundled file is missing (the message says how to keep it beside the app, also one published as a single file) or damaged.</exception>
     public static Task<RelationsDataset> OpenAsync(CancellationToken cancellationToken = default) =>
-        OpenAsync(DefaultDatabasePath, cancellationToken);
+        OpenAsync(CheckBundled(), cancellationToken);
 
     /// <summary>
     /// Opens the database at <paramref name="path"/> read-only, after checking it (see <see cref="Open(string)"/>).
@@ -172,6 +172,15 @@ public sealed class RelationsDataset : IDisposable, IAsyncDisposable
                 SQLitePCL.raw.sqlite3_interrupt(handle);
             }
         }, Connection);
+
+    /// <summary>The bundled database's path, or a refusal that says how to keep the file with the app.</summary>
+    private static string CheckBundled()
+    {
+        var path = DefaultDatabasePath;
+        return File.Exists(path) || Directory.Exists(path)
+            ? path
+            : throw new DatasetFileException(path, DatasetFileProblem.Missing, LibraryMessages.BundledMissing(path));
+    }
 
     private static string FullPath(string path)
     {
