@@ -181,11 +181,13 @@ public sealed partial class ToolOptionTests
         Assert.Equal("azsy: SQLite: no such table: no_such_table (SQLite error 1)." + Environment.NewLine, error);
     }
 
-    /// <summary>Every message the tool can write, made with sample values, has no doubled, leading or trailing space and no space before punctuation.</summary>
-    [Fact]
-    public void Messages_have_no_stray_spaces()
+    /// <summary>Every message the tool and the library can write, made with sample values, has no doubled, leading or trailing space and no space before punctuation.</summary>
+    [Theory]
+    [InlineData(typeof(Messages))]
+    [InlineData(typeof(LibraryMessages))]
+    public void Messages_have_no_stray_spaces(Type messages)
     {
-        var methods = typeof(Messages).GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+        var methods = messages.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(m => m.ReturnType == typeof(string) && !m.IsSpecialName && !m.Name.Contains('<', StringComparison.Ordinal) && m.Name is not ("OneLine" or "Usage"))
             .ToList();
         Assert.NotEmpty(methods);
@@ -195,7 +197,7 @@ public sealed partial class ToolOptionTests
             AssertClean((string)method.Invoke(null, args)!, method.Name);
         }
 
-        foreach (var field in typeof(Messages).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Where(f => f.FieldType == typeof(string) && f.Name != "Prefix"))
+        foreach (var field in messages.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Where(f => f.FieldType == typeof(string) && f.Name != "Prefix"))
         {
             AssertClean((string)field.GetValue(null)!, field.Name);
         }
@@ -218,6 +220,6 @@ public sealed partial class ToolOptionTests
         Assert.DoesNotContain('\n', text);
     }
 
-    [GeneratedRegex(@"  |^ | $| [.,;:)]|\( ")]
+    [GeneratedRegex(@"  |^ | $| [.,;:)](?=\s|$)|\( ")]
     private static partial Regex StraySpace();
 }
