@@ -13,7 +13,7 @@ namespace AzerbaijanSyria.Relations.Tests;
 /// NuGet's error for an unsupported framework, a single-file publish, and the tool.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed partial class PackageTests
+public sealed partial class PackageTests(PackageTests.Feeds feeds) : IClassFixture<PackageTests.Feeds>
 {
     private static readonly string Version = typeof(RelationsDataset).Assembly.GetName().Version!.ToString(3);
 
@@ -66,7 +66,7 @@ public sealed partial class PackageTests
     public void Package_installs_by_the_readme_route_and_prints_what_the_readme_shows()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations");
+        var feed = feeds.Library;
         var consumer = Consumer(work.Path, feed, "net10.0");
         var (code, shown) = FirstExample(Readme);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), code);
@@ -88,7 +88,7 @@ public sealed partial class PackageTests
     public void Package_is_refused_at_restore_with_nugets_own_error_for_net8()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations");
+        var feed = feeds.Library;
         var consumer = Consumer(work.Path, feed, "net8.0");
 
         var add = AddPackage(consumer);
@@ -104,7 +104,7 @@ public sealed partial class PackageTests
     public void Single_file_app_finds_the_database_beside_it_or_says_what_to_set()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations");
+        var feed = feeds.Library;
         var consumer = Consumer(work.Path, feed, "net10.0", "single");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"),
             """
@@ -151,7 +151,7 @@ public sealed partial class PackageTests
     public void Package_holds_the_database_readme_icon_docs_licence_and_symbols()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations");
+        var feed = feeds.Library;
 
         Assert.True(File.Exists(Path.Combine(feed, $"AzerbaijanSyria.Relations.{Version}.snupkg")));
         using var package = ZipFile.OpenRead(Path.Combine(feed, $"AzerbaijanSyria.Relations.{Version}.nupkg"));
@@ -183,7 +183,7 @@ public sealed partial class PackageTests
     public void Tool_package_has_a_readme_of_its_own_for_galleries_and_an_icon()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations.Cli");
+        var feed = feeds.Tool;
 
         using var package = ZipFile.OpenRead(Path.Combine(feed, $"AzerbaijanSyria.Relations.Tool.{Version}.nupkg"));
         Assert.Equal("icon.png", Nuspec(package).Element(Nuspec(package).GetDefaultNamespace() + "icon")!.Value);
@@ -208,7 +208,7 @@ public sealed partial class PackageTests
     public void Tool_package_installs_with_dotnet_tool_install_and_carries_the_database()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations.Cli");
+        var feed = feeds.Tool;
         var tools = Path.Combine(work.Path, "tools");
 
         // A package cache of its own, so a copy of the same version cached earlier can never stand in.
@@ -243,6 +243,31 @@ public sealed partial class PackageTests
         using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         var nuspec = XDocument.Load(stream);
         return nuspec.Root!.Element(nuspec.Root.GetDefaultNamespace() + "metadata")!;
+    }
+
+    /// <summary>The library and the tool, each packed once for the tests of this class, into folders of their own.</summary>
+    public sealed class Feeds : IDisposable
+    {
+        private readonly TempDirectory library = new();
+        private readonly TempDirectory tool = new();
+        private readonly Lazy<string> libraryFeed;
+        private readonly Lazy<string> toolFeed;
+
+        public Feeds()
+        {
+            libraryFeed = new(() => Pack(library.Path, "AzerbaijanSyria.Relations"));
+            toolFeed = new(() => Pack(tool.Path, "AzerbaijanSyria.Relations.Cli"));
+        }
+
+        public string Library => libraryFeed.Value;
+
+        public string Tool => toolFeed.Value;
+
+        public void Dispose()
+        {
+            library.Dispose();
+            tool.Dispose();
+        }
     }
 
     private static string Pack(string work, string projectName)
