@@ -37,6 +37,7 @@ public static class AzsyApp
         root.Subcommands.Add(DiffCommand.Create(output));
         root.Subcommands.Add(ReleaseCommand.Create(output));
         root.Subcommands.Add(SynthCommand.Create(output));
+        root.Subcommands.Add(ListCommand.Create(output));
         return root;
     }
 
@@ -55,12 +56,7 @@ public static class AzsyApp
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
-            {
-                error.WriteLine(Messages.Usage(problem.Message));
-            }
-
-            error.WriteLine(Messages.SeeHelp);
+            error.WriteLine(Messages.Usage(ParseProblem(parse, root)));
             return UsageError;
         }
 
@@ -81,12 +77,30 @@ public static class AzsyApp
         }
         catch (SqliteException ex)
         {
-            return Fail(output, error, Messages.SqliteError(ex.Message), Failure);
+            return Fail(output, error, Messages.SqliteError(ex.SqliteErrorCode, ex.Message), Failure);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return Fail(output, error, Messages.Unexpected(ex), Failure);
         }
+    }
+
+    /// <summary>
+    /// One line for whatever the parser found: an unknown or missing command is named as such (the
+    /// parser would report it twice, as a missing command and an unmatched token), and otherwise
+    /// the first problem, with the help to read.
+    /// </summary>
+    private static string ParseProblem(ParseResult parse, RootCommand root)
+    {
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        if (parse.CommandResult.Command == root)
+        {
+            return parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-')
+                ? Messages.UnknownCommand(parse.UnmatchedTokens[0], commands)
+                : Messages.NoCommand(commands);
+        }
+
+        return Messages.ParseProblem(parse.Errors[0].Message, parse.CommandResult.Command.Name);
     }
 
     private static int Fail(TextWriter output, TextWriter error, string message, int exitCode)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace AzerbaijanSyria.Relations.Cli;
 
@@ -7,11 +8,24 @@ namespace AzerbaijanSyria.Relations.Cli;
 /// what to do instead. Tests compare what the tool prints with these. (Messages about a refused file
 /// come from the library's <see cref="DatasetFileException"/>; the tool prints them after "azsy: ".)
 /// </summary>
-internal static class Messages
+internal static partial class Messages
 {
     public const string Prefix = "azsy: ";
 
     public const string SeeHelp = "Run 'azsy --help' for usage.";
+
+    /// <summary>A problem the command-line parser found, as one line, with where to read the usage.</summary>
+    public static string ParseProblem(string problem, string? command) =>
+        $"{OneLine(problem)} Run 'azsy {(command is null ? string.Empty : command + " ")}--help' for usage.";
+
+    public static string NoCommand(IEnumerable<string> commands) =>
+        $"a command is needed: {string.Join(", ", commands)}. {SeeHelp}";
+
+    public static string UnknownCommand(string token, IEnumerable<string> commands) =>
+        $"'{token}' is not an azsy command; the commands are {string.Join(", ", commands)}. {SeeHelp}";
+
+    public static string OneOf(string option, IReadOnlyList<string> values, string value) =>
+        $"{option} takes {Alternatives(values)}, not '{value}'.";
 
     public const string EmptySql = "query needs an SQL statement, e.g. azsy query \"SELECT * FROM timeline LIMIT 5\".";
 
@@ -26,14 +40,45 @@ internal static class Messages
     public static string Refused(string? what) =>
         $"refused: the database is opened read-only, and this statement would {what ?? "write to it"}. Nothing was changed and no file was created.";
 
-    public static string SqliteError(string message) => $"SQLite error: {message}";
+    /// <summary>
+    /// SQLite's own message for a failure, once: Microsoft.Data.Sqlite's exception text
+    /// ("SQLite Error 1: 'no such table: x'.") is taken apart so the code and the words are not repeated.
+    /// </summary>
+    public static string SqliteError(int code, string exceptionMessage)
+    {
+        var inner = SqliteExceptionText().Match(exceptionMessage) is { Success: true } m ? m.Groups["text"].Value : exceptionMessage;
+        return string.Create(CultureInfo.InvariantCulture, $"SQLite: {OneLine(inner).TrimEnd('.')} (SQLite error {code}).");
+    }
 
     public static string OptionNeedsPath(string option) => $"{option} needs a path, not an empty value.";
 
     public static string DateFormat(string option, string text) =>
         $"{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9999), not '{text}'.";
 
-    public static string CameoRoot(string root) => $"--cameo takes a two-digit CAMEO root code such as 04, not '{root}'.";
+    public static string CameoRoot(string root) => $"--cameo takes a two-digit CAMEO root code such as 04, not '{root}'. 'azsy list cameo' lists them.";
+
+    public static string UnknownCameoRoot(string root, IEnumerable<string> roots) =>
+        $"--cameo '{root}' is not a CAMEO root code of this dataset; the codes are {string.Join(", ", roots)} ('azsy list cameo' names them).";
+
+    public static string UnknownTopic(string topic, IEnumerable<string> topics) =>
+        $"--topic '{topic}' is not a topic of this dataset; the topics are {string.Join(", ", topics)} ('azsy list topics' describes them).";
+
+    public static string ReversedRange(string from, string to, DateOnly first, DateOnly last) =>
+        string.Create(CultureInfo.InvariantCulture, $"--from {from} ({first:yyyy-MM-dd}) is after --to {to} ({last:yyyy-MM-dd}): give the earlier date as --from.");
+
+    public static string MaxWidthTooSmall(int width) =>
+        string.Create(CultureInfo.InvariantCulture, $"--max-width takes a number of characters from {Output.Formats.MinCellWidth} up, not {width}.");
+
+    public static string MaxWidthNeedsTable(string format) => $"--max-width cuts cells of the table format only, and --format is {format}: leave --max-width out.";
+
+    /// <summary>The line under a table whose cells <c>--max-width</c> cut.</summary>
+    public static string CellsCut(long cut, int width) => string.Create(CultureInfo.InvariantCulture,
+        $"({cut} value{(cut == 1 ? " was" : "s were")} cut to {width} characters, ending in …; leave out --max-width to see them whole)");
+
+    public static string LowercaseOperator(string word) =>
+        $"('{word}' was searched as a word that must match: OR, AND and NOT are operators only in capitals, as in gas OR aid)";
+
+    public static string BadSearch(string problem) => LibraryMessages.BadSearch(problem);
 
     public static string TooManySearchWords(int count) => LibraryMessages.TooManySearchWords(count);
 
@@ -93,12 +138,29 @@ internal static class Messages
         string.Create(CultureInfo.InvariantCulture, $"Wrote release {version} to {directory}: {count} files, each listed with its SHA-256 in SHA256SUMS");
 
     public static string Unexpected(Exception ex) =>
-        $"unexpected error ({ex.GetType().Name}): {ex.Message} This is a bug in azsy: please report it with the command you ran.";
+        $"unexpected error ({ex.GetType().Name}): {OneLine(ex.Message).TrimEnd('.')}. This is a bug in azsy: please report it with the command you ran.";
 
     public static string Wrote(int count, string directory) => $"Wrote {count} files to {directory}";
 
     public static string ValidationProblems(int count, string path) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} problem{(count == 1 ? string.Empty : "s")} in {path}");
+
+    /// <summary>"a, b or c".</summary>
+    public static string Alternatives(IReadOnlyList<string> values) => values.Count switch
+    {
+        0 => "nothing",
+        1 => values[0],
+        _ => string.Join(", ", values.Take(values.Count - 1)) + " or " + values[^1],
+    };
+
+    /// <summary>Text on one line: every run of white space (new lines and tabs included) becomes one space.</summary>
+    public static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^SQLite Error (?<code>-?\d+): '(?<text>.*)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex SqliteExceptionText();
 
     public static string ValidationPassed(string path, IReadOnlyList<string> checks) =>
         $"OK: {path} passed all {checks.Count} checks ({string.Join(", ", checks)}).";

@@ -2,42 +2,179 @@ using System.Text;
 
 namespace AzerbaijanSyria.Relations;
 
-/// <summary>Turns free text into a safe FTS5 query: every word becomes a quoted phrase, all required.</summary>
+/// <summary>
+/// Turns what a user types into a well-formed FTS5 query. It takes what FTS5 users type: words
+/// (every one must match), <c>"exact phrases"</c>, prefixes (<c>energ*</c>, <c>"gas sup"*</c>), the
+/// operators <c>OR</c>, <c>AND</c> and <c>NOT</c> (in capitals, as FTS5 has them) between terms, and
+/// parentheses to group. Every word and phrase is passed on quoted, so punctuation in a word
+/// (<c>al-Sharaa</c>, <c>title:gas</c>) is never read as FTS5 syntax; anything else that FTS5 would
+/// refuse (an open quote, an operator with nothing on one side) is reported as a problem instead.
+/// </summary>
 internal static class FullTextQuery
 {
-    /// <summary>
-    /// The different words of <paramref name="text"/>, in order: split at white space and control
-    /// characters (a NUL would end FTS5's string early), quotes removed, words without a letter or
-    /// digit left out, and a word repeated (ignoring case) kept once, since every word must match anyway.
-    /// </summary>
-    public static IReadOnlyList<string> Words(string text)
+    /// <summary>A search text read as a query: the FTS5 text, and its different words.</summary>
+    /// <param name="Query">The FTS5 query; empty when the text has no words.</param>
+    /// <param name="Words">The different words (ignoring case) in its terms, for the limit on words.</param>
+    /// <param name="Problem">What makes the text unreadable ("has a \" that is not closed"), or null.</param>
+    public sealed record Parsed(string Query, IReadOnlyList<string> Words, string? Problem);
+
+    private enum Kind
     {
+        Term,
+        Operator,
+        Open,
+        Close,
+    }
+
+    /// <summary>Reads <paramref name="text"/>; see <see cref="FullTextQuery"/> for what it takes.</summary>
+    public static Parsed Parse(string text)
+    {
+        var tokens = new List<(Kind Kind, string Text)>();
         var words = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        void AddWords(string phrase)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var cleaned = word.ToString();
-                word.Clear();
-                if (cleaned.Any(char.IsLetterOrDigit) && seen.Add(cleaned))
+                if (word.Any(char.IsLetterOrDigit) && seen.Add(word))
                 {
-                    words.Add(cleaned);
+                    words.Add(word);
                 }
-            }
-            else if (c != '"')
-            {
-                word.Append(c);
             }
         }
 
-        return words;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsSpace(c))
+            {
+                i++;
+            }
+            else if (c == '"')
+            {
+                var end = text.IndexOf('"', i + 1);
+                if (end < 0)
+                {
+                    return Fail("has a \" that is not closed");
+                }
+
+                var phrase = Clean(text[(i + 1)..end]);
+                i = end + 1;
+                var prefix = i < text.Length && text[i] == '*';
+                i += prefix ? 1 : 0;
+                if (phrase.Any(char.IsLetterOrDigit))
+                {
+                    AddWords(phrase);
+                    tokens.Add((Kind.Term, Quote(phrase) + (prefix ? "*" : string.Empty)));
+                }
+            }
+            else if (c is '(' or ')')
+            {
+                tokens.Add((c == '(' ? Kind.Open : Kind.Close, c.ToString()));
+                i++;
+            }
+            else
+            {
+                var start = i;
+                while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('"' or '(' or ')'))
+                {
+                    i++;
+                }
+
+                var word = text[start..i];
+                if (word is "OR" or "AND" or "NOT")
+                {
+                    tokens.Add((Kind.Operator, word));
+                    continue;
+                }
+
+                var prefix = word.EndsWith('*');
+                var stem = word.TrimEnd('*');
+                if (stem.Any(char.IsLetterOrDigit))
+                {
+                    AddWords(stem);
+                    tokens.Add((Kind.Term, Quote(stem) + (prefix ? "*" : string.Empty)));
+                }
+            }
+        }
+
+        var problem = Check(tokens);
+        return problem is null
+            ? new Parsed(Join(tokens), words, null)
+            : Fail(problem);
+
+        Parsed Fail(string why) => new(string.Empty, words, why);
     }
 
-    /// <summary>The FTS5 query for <paramref name="text"/>: its words, each a quoted phrase.</summary>
-    public static string FromText(string text) => FromWords(Words(text));
+    /// <summary>What makes the sequence of tokens something FTS5 would refuse, or null.</summary>
+    private static string? Check(List<(Kind Kind, string Text)> tokens)
+    {
+        var depth = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var (kind, text) = tokens[k];
+            var before = k == 0 ? (Kind?)null : tokens[k - 1].Kind;
+            var after = k == tokens.Count - 1 ? (Kind?)null : tokens[k + 1].Kind;
+            switch (kind)
+            {
+                case Kind.Operator when before is null or Kind.Open:
+                    return text == "NOT"
+                        ? "starts with NOT, which takes something on each side: gas NOT oil is gas without oil"
+                        : $"starts with {text}, which takes something on each side, as in gas {text} aid";
+                case Kind.Operator when before is Kind.Operator:
+                    return $"has {text} right after {tokens[k - 1].Text}";
+                case Kind.Operator when after is null or Kind.Close:
+                    return $"ends with {text}, which takes something on each side, as in gas {text} aid";
+                case Kind.Open:
+                    depth++;
+                    if (after is Kind.Close)
+                    {
+                        return "has parentheses with no words between them";
+                    }
 
-    /// <summary>The FTS5 query that requires every one of <paramref name="words"/>.</summary>
-    public static string FromWords(IEnumerable<string> words) => string.Join(' ', words.Select(w => $"\"{w}\""));
+                    break;
+                case Kind.Close:
+                    if (--depth < 0)
+                    {
+                        return "has a ) with no ( before it";
+                    }
+
+                    break;
+            }
+        }
+
+        return depth > 0 ? "has a ( that is not closed" : null;
+    }
+
+    /// <summary>
+    /// The tokens as FTS5 text, with an explicit AND between two terms that stand side by side:
+    /// FTS5 reads "a b" as "a AND b" but refuses "a (b OR c)", and AND means the same in both.
+    /// </summary>
+    private static string Join(List<(Kind Kind, string Text)> tokens)
+    {
+        var query = new StringBuilder();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k > 0)
+            {
+                query.Append(tokens[k - 1].Kind is Kind.Term or Kind.Close && tokens[k].Kind is Kind.Term or Kind.Open ? " AND " : " ");
+            }
+
+            query.Append(tokens[k].Text);
+        }
+
+        return query.ToString();
+    }
+
+    /// <summary>The different words of <paramref name="text"/> as <see cref="Parse"/> reads them.</summary>
+    public static IReadOnlyList<string> Words(string text) => Parse(text).Words;
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    /// <summary>Control characters (a NUL would end FTS5's string early) and runs of space become one space.</summary>
+    private static string Clean(string phrase) =>
+        string.Join(' ', new string(phrase.Select(c => IsSpace(c) ? ' ' : c).ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Quote(string term) => "\"" + Clean(term) + "\"";
 }

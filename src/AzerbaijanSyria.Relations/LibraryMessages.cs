@@ -9,6 +9,10 @@ internal static class LibraryMessages
 {
     public static string Missing(string path) => $"No database file at '{path}'.";
 
+    /// <summary>The database that ships with the package is not beside the application (an executable published as a single file and copied alone, say).</summary>
+    public static string BundledMissing(string path) =>
+        $"The database that ships with AzerbaijanSyria.Relations is not beside the application: no file at '{path}'. Keep {RelationsDataset.DatabaseFileName} from the build or publish folder next to the executable; for an app published as a single file that must travel alone, set <IncludeAllContentForSelfExtract>true</IncludeAllContentForSelfExtract> in its project so the file is bundled and extracted when the app starts; or open a copy elsewhere with RelationsDataset.OpenAsync(path).";
+
     public static string Folder(string path) => $"'{path}' is a folder, not a database file: give the path of the .db file.";
 
     public static string NotAFile(string path) => $"'{path}' is not a regular file (a device, a pipe or a socket), so it cannot be a database file.";
@@ -59,6 +63,10 @@ internal static class LibraryMessages
 
     public static string NoFactTable(string table) =>
         $"'{table}' is not a table of the dataset with a primary key: give a fact table such as events, statements or citations.";
+
+    /// <summary>A search text that is not a query FTS5 can read, with what search takes.</summary>
+    public static string BadSearch(string problem) =>
+        $"The search text {problem}. Search takes words (every one must match), \"exact phrases\", prefixes such as energ*, and OR, AND, NOT between terms, with parentheses to group; OR, AND and NOT are operators only in capitals.";
 
     // What a statement refused by ReadOnlyGuard would have done ("this statement would ...").
     public static string WouldCall(string? function) => $"call {function}(), which reaches outside the database";

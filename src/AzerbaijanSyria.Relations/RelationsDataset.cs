@@ -77,8 +77,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
     /// <summary>Opens the bundled database read-only.</summary>
     /// <returns>The open dataset.</returns>
-    /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
-    public static RelationsDataset Open() => Open(DefaultDatabasePath);
+    /// <exception cref="DatasetFileException">The bundled file is missing (the message says how to keep it beside the app, also one published as a single file) or damaged.</exception>
+    public static RelationsDataset Open() => Open(CheckBundled());
 
     /// <summary>
     /// Opens the database at <paramref name="path"/> read-only, after checking that it is a whole file of
@@ -107,9 +107,9 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>Opens the bundled database read-only.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open dataset.</returns>
-    /// <exception cref="DatasetFileException">The bundled file is missing or damaged.</exception>
+    /// <exception cref="DatasetFileException">The bundled file is missing (the message says how to keep it beside the app, also one published as a single file) or damaged.</exception>
     public static Task<RelationsDataset> OpenAsync(CancellationToken cancellationToken = default) =>
-        OpenAsync(DefaultDatabasePath, cancellationToken);
+        OpenAsync(CheckBundled(), cancellationToken);
 
     /// <summary>
     /// Opens the database at <paramref name="path"/> read-only, after checking it (see <see cref="Open(string)"/>).
@@ -179,6 +179,15 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             }
         }, Connection);
 
+    /// <summary>The bundled database's path, or a refusal that says how to keep the file with the app.</summary>
+    private static string CheckBundled()
+    {
+        var path = DefaultDatabasePath;
+        return File.Exists(path) || Directory.Exists(path)
+            ? path
+            : throw new DatasetFileException(path, DatasetFileProblem.Missing, LibraryMessages.BundledMissing(path));
+    }
+
     private static string FullPath(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -199,9 +208,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         new(fullPath, DatasetFileProblem.NotSqlite, LibraryMessages.Unreadable(fullPath, ex.Message));
 
     /// <summary>
-    /// The events in date order, optionally between two days (an event counts when its range of
-    /// possible days overlaps them; an open bound is taken at the known one), of one CAMEO root
-    /// class, or on one topic.
+    /// The events in date order, optionally between two days, of one CAMEO root class, or on one
+    /// topic. Between two days means that the event may fall in them (<see cref="DateRangeMatch.Possible"/>:
+    /// some day its sources leave possible is in the range, an open bound left open); for events
+    /// certainly in the range, use the overload that takes a <see cref="DateRangeMatch"/>.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
     /// <param name="to">The last day, or null for no upper bound.</param>
@@ -210,9 +220,33 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="sources">Which facts to include.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The events, earliest first.</returns>
-    public async Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
+    public Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
         DateOnly? from = null,
         DateOnly? to = null,
+        string? cameoRoot = null,
+        string? topic = null,
+        SourceFilter sources = SourceFilter.All,
+        CancellationToken cancellationToken = default) =>
+        GetTimelineAsync(from, to, DateRangeMatch.Possible, cameoRoot, topic, sources, cancellationToken);
+
+    /// <summary>
+    /// The events in date order between two days, read as <paramref name="match"/> says: events that
+    /// may fall in the range (<see cref="DateRangeMatch.Possible"/>), or only those certainly in it
+    /// (<see cref="DateRangeMatch.Certain"/>); optionally of one CAMEO root class, or on one topic.
+    /// </summary>
+    /// <param name="from">The first day, or null for no lower bound.</param>
+    /// <param name="to">The last day, or null for no upper bound.</param>
+    /// <param name="match">How an event's own range of possible days is held against <paramref name="from"/> and <paramref name="to"/>.</param>
+    /// <param name="cameoRoot">A CAMEO root code such as <c>04</c> (consult) or <c>07</c> (provide aid), or null.</param>
+    /// <param name="topic">A topic id such as <c>energy</c>, or null.</param>
+    /// <param name="sources">Which facts to include.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The events, earliest first.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overload without a DateRangeMatch shipped in 1.0.0 and stays for compiled callers; this one is chosen only when match is given.")]
+    public async Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(
+        DateOnly? from,
+        DateOnly? to,
+        DateRangeMatch match,
         string? cameoRoot = null,
         string? topic = null,
         SourceFilter sources = SourceFilter.All,
@@ -225,16 +259,28 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         var where = new List<string>(6);
         if (from is not null)
         {
-            where.Add("coalesce(t.date_latest, t.date_earliest) >= $from");
-            if (lowest is not null)
+            if (match == DateRangeMatch.Certain)
             {
-                where.Add("coalesce(t.date_earliest, t.date_latest) >= $lowest");
+                where.Add("t.date_earliest >= $from");
+                where.Add("coalesce(t.date_earliest, t.date_latest) >= $from");
+            }
+            else
+            {
+                where.Add("(t.date_latest IS NULL OR t.date_latest >= $from)");
             }
         }
 
         if (to is not null)
         {
-            where.Add("coalesce(t.date_earliest, t.date_latest) <= $to");
+            if (match == DateRangeMatch.Certain)
+            {
+                where.Add("t.date_latest <= $to");
+                where.Add("coalesce(t.date_earliest, t.date_latest) <= $to");
+            }
+            else
+            {
+                where.Add("(t.date_earliest IS NULL OR t.date_earliest <= $to)");
+            }
         }
 
         if (cameoRoot is not null)
@@ -247,12 +293,22 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             where.Add("t.event_id IN (SELECT event_id FROM event_topics WHERE topic_id = $topic)");
         }
 
-        var sql = $"""
-            SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t
-            WHERE {Conditions(where, SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status"))}
-            ORDER BY {TimelineOrder}
-            """;
-        return await QueryAsync(sql, RowReaders.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
+        var sourceFilter = SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status");
+        (string, object?)[] parameters = [("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)];
+        if (match == DateRangeMatch.Certain || lowest is null)
+        {
+            var sql = $"SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
+            return await QueryAsync(sql, RowReaders.TimelineEvent, cancellationToken, parameters).ConfigureAwait(false);
+        }
+
+        // Two index ranges, in the timeline's order: the events of unknown date (both bounds open, so
+        // they may fall anywhere; their key is NULL and sorts first), then the dated ones from the
+        // lowest day an event reaching `from` can start on.
+        var unknown = $"SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t WHERE {Conditions([.. where, "coalesce(t.date_earliest, t.date_latest) IS NULL"], sourceFilter)} ORDER BY {TimelineOrder}";
+        var dated = $"SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t WHERE {Conditions([.. where, "coalesce(t.date_earliest, t.date_latest) >= $lowest"], sourceFilter)} ORDER BY {TimelineOrder}";
+        var first = await QueryAsync(unknown, RowReaders.TimelineEvent, cancellationToken, parameters).ConfigureAwait(false);
+        var rest = await QueryAsync(dated, RowReaders.TimelineEvent, cancellationToken, parameters).ConfigureAwait(false);
+        return [.. first, .. rest];
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
@@ -552,25 +608,33 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>
     /// Full-text search over the titles and summaries of events, statements and agreements, best
     /// matches first (BM25). Every word must match; accents are ignored ("Turkiye" finds "Türkiye").
+    /// The text may use what FTS5 users type: <c>"exact phrases"</c>, prefixes (<c>energ*</c>), and
+    /// <c>OR</c>, <c>AND</c>, <c>NOT</c> (in capitals) between terms, with parentheses to group
+    /// (<c>gas OR aid</c>, <c>"gas supply" NOT Israel</c>); punctuation inside a word is part of the word.
     /// </summary>
     /// <param name="text">The words to look for.</param>
     /// <param name="limit">The most results to return.</param>
     /// <param name="sources">Which facts to include.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The matches, best first; empty when <paramref name="text"/> has no words.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> different words.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> different words, or is not a query FTS5 can read (an open quote or parenthesis, an operator with nothing on one side); the message says which.</exception>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string text, int limit = 20, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var words = FullTextQuery.Words(text);
-        if (words.Count > MaxSearchWords)
+        var parsed = FullTextQuery.Parse(text);
+        if (parsed.Words.Count > MaxSearchWords)
         {
-            throw new ArgumentException(LibraryMessages.TooManySearchWords(words.Count), nameof(text));
+            throw new ArgumentException(LibraryMessages.TooManySearchWords(parsed.Words.Count), nameof(text));
         }
 
-        var query = FullTextQuery.FromWords(words);
+        if (parsed.Problem is not null)
+        {
+            throw new ArgumentException(LibraryMessages.BadSearch(parsed.Problem), nameof(text));
+        }
+
+        var query = parsed.Query;
         if (query.Length == 0)
         {
             return [];
@@ -661,7 +725,9 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         {
             var hasIndex = await QueryAsync("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'events_span'", r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
             var span = hasIndex[0] == 0 ? [null] : await QueryAsync(
-                "SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events", r => r.IsDBNull(0) ? (double?)null : r.GetDouble(0), cancellationToken).ConfigureAwait(false);
+                // An event open at its end (no latest day) may reach any later day, so no bound is safe then.
+                "SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE date_latest IS NULL AND date_earliest IS NOT NULL) THEN NULL ELSE max(julianday(date_latest) - julianday(date_earliest)) END FROM events",
+                r => r.IsDBNull(0) ? (double?)null : r.GetDouble(0), cancellationToken).ConfigureAwait(false);
             longestEventSpan = span[0] is { } days ? ((long)Math.Ceiling(days)).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
         }
 

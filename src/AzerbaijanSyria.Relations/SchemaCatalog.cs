@@ -142,6 +142,10 @@ internal sealed partial class SchemaCatalog
             .GroupBy(v => v.Column).Select(g => g.First())
             .ToList();
 
+        /// <summary>Columns that hold a 0/1 flag, by their CHECK constraint <c>col IN (0, 1)</c>.</summary>
+        public IReadOnlyList<string> Flags => FlagCheck().Matches(Sql)
+            .Select(m => m.Groups["column"].Value).Where(c => Columns.Any(col => col.Name == c)).Distinct().ToList();
+
         /// <summary>Columns that hold an ISO day, by their CHECK constraint <c>date(col) = col</c>.</summary>
         public IReadOnlyList<string> DateColumns => DateCheck().Matches(Sql)
             .Select(m => m.Groups["column"].Value).Where(c => Columns.Any(col => col.Name == c)).Distinct().ToList();
@@ -153,6 +157,9 @@ internal sealed partial class SchemaCatalog
 
         [GeneratedRegex(@"\b(?<column>[a-z_]+)\s+IN\s*\(\s*'(?<values>[^']*)'(?:\s*,\s*'(?<values>[^']*)')*\s*\)")]
         private static partial Regex VocabularyCheck();
+
+        [GeneratedRegex(@"\b(?<column>[a-z_]+)\s+IN\s*\(\s*0\s*,\s*1\s*\)")]
+        private static partial Regex FlagCheck();
 
         [GeneratedRegex(@"\bdate\((?<column>[a-z_]+)\)\s*=\s*\k<column>\b")]
         private static partial Regex DateCheck();

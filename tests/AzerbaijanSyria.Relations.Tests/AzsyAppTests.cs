@@ -116,7 +116,8 @@ public sealed class AzsyAppTests
         var month = Run("timeline", "--from", "2022-06", "--to", "2022-06", "-f", "csv", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, year.Exit);
-        Assert.Equal(["envoy-meets-ministry"], Ids(year.Output));
+        // aid-convoy-sent, known only as "on or before 2022-06-30", may fall in 2021.
+        Assert.Equal(["envoy-meets-ministry", "aid-convoy-sent"], Ids(year.Output));
         Assert.Equal(["aid-convoy-sent"], Ids(month.Output));
     }
 

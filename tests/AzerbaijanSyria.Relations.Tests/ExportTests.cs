@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dapper;
 using Json.Schema;
 
 namespace AzerbaijanSyria.Relations.Tests;
@@ -15,6 +16,7 @@ public sealed class ExportTests
     [InlineData("json")]
     [InlineData("datapackage")]
     [InlineData("datasette")]
+    [InlineData("parquet")]
     public void Export_gives_the_same_bytes_every_time(string format)
     {
         using var first = new TempDirectory();
@@ -81,7 +83,85 @@ public sealed class ExportTests
         Assert.Contains(events["schema"]!["foreignKeys"]!.AsArray(), k => (string)k!["reference"]!["resource"]! == "cameo_codes");
         Assert.Equal("CC-BY-4.0", (string)descriptor["licenses"]![0]!["name"]!);
         using var db = Shipped.Open();
-        Assert.Equal(Dapper.SqlMapper.ExecuteScalar<long>(db, "SELECT count(*) FROM sources"), descriptor["sources"]!.AsArray().Count);
+        Assert.Equal(SqlMapper.ExecuteScalar<long>(db, "SELECT count(*) FROM sources"), descriptor["sources"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Datapackage_declares_dialect_size_hash_vocabularies_flags_and_package_facts()
+    {
+        using var directory = new TempDirectory();
+        Export("datapackage", directory.Path);
+        var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "datapackage.json")))!;
+        using var db = Shipped.Open();
+
+        Assert.Equal((string?)db.ExecuteScalar<string>("SELECT url FROM sources WHERE kind = 'article'"), (string?)descriptor["homepage"]);
+        Assert.Equal(db.ExecuteScalar<string>("SELECT max(date_accessed) FROM sources") + "T00:00:00Z", (string?)descriptor["created"]);
+        Assert.Equal("Azerbaijan–Syria relations dataset contributors", (string?)descriptor["contributors"]![0]!["title"]);
+        foreach (var resource in descriptor["resources"]!.AsArray())
+        {
+            var file = Path.Combine(directory.Path, (string)resource!["path"]!);
+            Assert.Equal(new FileInfo(file).Length, (long)resource["bytes"]!);
+            Assert.Equal("sha256:" + DatasetBuilder.ComputeSha256(file), (string?)resource["hash"]);
+            Assert.Equal(",", (string?)resource["dialect"]!["delimiter"]);
+            Assert.Equal("\r\n", (string?)resource["dialect"]!["lineTerminator"]);
+            Assert.True((bool)resource["dialect"]!["header"]!);
+        }
+
+        JsonNode Field(string resource, string name) =>
+            descriptor["resources"]!.AsArray().Single(r => (string)r!["name"]! == resource)!["schema"]!["fields"]!.AsArray().Single(f => (string)f!["name"]! == name)!;
+        Assert.Equal(["confirmed", "reported", "disputed"], Field("events", "evidence_status")["constraints"]!["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(["day", "month", "year", "range", "unknown"], Field("timeline", "date_precision")["constraints"]!["enum"]!.AsArray().Select(v => (string)v!));
+        foreach (var (resource, flag) in new[] { ("aid_deliveries", "tonnes_approximate"), ("agreements", "value_approximate"), ("aid_delivery_details", "tonnes_approximate") })
+        {
+            Assert.Equal("boolean", (string?)Field(resource, flag)["type"]);
+            Assert.Equal("1", (string?)Field(resource, flag)["trueValues"]![0]);
+            Assert.Equal("0", (string?)Field(resource, flag)["falseValues"]![0]);
+        }
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void Timeline_export_lists_the_events_in_date_order(string format)
+    {
+        using var directory = new TempDirectory();
+        Export(format, directory.Path);
+        var text = File.ReadAllText(Path.Combine(directory.Path, "timeline." + format));
+        var ids = format == "csv"
+            ? text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0])
+            : JsonNode.Parse(text)!.AsArray().Select(r => (string)r!["event_id"]!);
+        using var db = Shipped.Open();
+
+        Assert.Equal(db.Query<string>("SELECT event_id FROM events ORDER BY coalesce(date_earliest, date_latest), date_latest, event_id"), ids);
+    }
+
+    [Fact]
+    public void Parquet_export_has_one_file_per_table_and_view_as_the_csv_export()
+    {
+        using var parquet = new TempDirectory();
+        using var csv = new TempDirectory();
+        Export("parquet", parquet.Path);
+        Export("csv", csv.Path);
+
+        Assert.Equal(
+            Directory.GetFiles(csv.Path).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal),
+            Directory.GetFiles(parquet.Path).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        Assert.All(Directory.GetFiles(parquet.Path), f => Assert.True(File.ReadAllBytes(f).AsSpan().StartsWith("PAR1"u8), f));
+    }
+
+    [Fact]
+    public void Datasette_metadata_hides_the_migration_journal_and_the_full_text_tables()
+    {
+        using var directory = new TempDirectory();
+        Export("datasette", directory.Path);
+        var tables = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "metadata.json")))!["databases"]!["azerbaijan-syria"]!["tables"]!.AsObject();
+        using var db = Shipped.Open();
+
+        var machinery = db.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND (name = 'SchemaVersions' OR name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE 'sqlite\\_%' ESCAPE '\\') ORDER BY name").ToList();
+        Assert.Contains("SchemaVersions", machinery);
+        Assert.Contains("events_fts_data", machinery);
+        Assert.All(machinery, name => Assert.True((bool?)tables[name]?["hidden"] == true, name));
+        Assert.All(tables.Where(t => !machinery.Contains(t.Key)), t => Assert.Null(t.Value!["hidden"]));
     }
 
     [Fact]
@@ -96,7 +176,7 @@ public sealed class ExportTests
         Assert.Equal("events_fts", (string)tables["events"]!["fts_table"]!);
         Assert.Equal("title", (string)tables["events"]!["label_column"]!);
         Assert.Contains(tables["timeline"]!["facets"]!.AsArray(), f => (string)f! == "cameo_root");
-        foreach (var (name, table) in tables)
+        foreach (var (name, table) in tables.Where(t => t.Value!["hidden"] is null))
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)table!["description"]), name);
             Assert.All(table["columns"]!.AsObject(), c => Assert.False(string.IsNullOrWhiteSpace((string?)c.Value), $"{name}.{c.Key}"));

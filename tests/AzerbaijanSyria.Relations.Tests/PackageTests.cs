@@ -1,117 +1,214 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace AzerbaijanSyria.Relations.Tests;
 
 /// <summary>
-/// Packs the library and uses it the way a user does: a new console project in a temporary folder
-/// references the package from a local folder source, with a package cache of its own, and runs
-/// a query. What a user installs is what is tested.
+/// Packs the packages and uses them the way a user does, by the README's own route: a new console
+/// project in a temporary folder, the README's <c>nuget.config</c> (the packed folder as a source
+/// beside the default one), <c>dotnet add package</c>, a package cache of its own, and the README's
+/// C# example as its program. What a user installs is what is tested: the output the README shows,
+/// NuGet's error for an unsupported framework, a single-file publish, and the tool.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class PackageTests
+public sealed partial class PackageTests(PackageTests.Feeds feeds) : IClassFixture<PackageTests.Feeds>
 {
     private static readonly string Version = typeof(RelationsDataset).Assembly.GetName().Version!.ToString(3);
 
-    private const string ConsumerProgram =
-        """
-        using AzerbaijanSyria.Relations;
+    private static readonly string Readme = File.ReadAllText(Repo.Readme).ReplaceLineEndings("\n");
 
-        await using var db = await RelationsDataset.OpenAsync();
-        foreach (var e in await db.GetTimelineAsync(from: new DateOnly(2025, 7, 1), to: new DateOnly(2025, 8, 31), sources: SourceFilter.Confirmed))
-            Console.WriteLine($"{e.DateEdtf,-15}{e.Title}");
-        """;
-
-    [Fact]
-    public async Task Package_installs_into_a_new_project_and_answers_a_query_with_no_setup()
+    /// <summary>A consumer folder with the README's nuget.config pointing at a packed feed, and a project file for <paramref name="framework"/>.</summary>
+    private static string Consumer(string work, string feed, string framework, string name = "consumer")
     {
-        using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations");
-
-        var consumer = Path.Combine(work.Path, "consumer");
+        var consumer = Path.Combine(work, name);
         Directory.CreateDirectory(consumer);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
+        // What `dotnet new console` writes, with a package cache of the test's own.
+        File.WriteAllText(Path.Combine(consumer, name + ".csproj"),
             $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{framework}</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
-                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                <RestorePackagesPath>{Path.Combine(work.Path, "packages")}</RestorePackagesPath>
+                <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="AzerbaijanSyria.Relations" Version="{Version}" />
-              </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
-        // The package comes from the local folder; its dependencies from the machine's own cache
-        // (as a folder feed) or the usual sources. The consumer's package cache is new.
-        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"),
-            $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed}" />
-                <add key="machine-cache" value="{globalPackages}" />
-              </packageSources>
-            </configuration>
-            """);
+        var config = ReadmeTests.Blocks(Readme, "xml").Single(b => b.Contains("azsy-local", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), config.Replace("/path/to/this/repository/artifacts", feed, StringComparison.Ordinal));
         // Keep the repository's Directory.Build.props and Directory.Packages.props out of the consumer.
-        File.WriteAllText(Path.Combine(work.Path, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(work.Path, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(work, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(work, "Directory.Packages.props"), "<Project />");
+        return consumer;
+    }
 
-        var run = Processes.Run("dotnet", ["run", "--project", consumer], workingDirectory: consumer);
+    /// <summary>The README's `dotnet add package … --version` line, run in the consumer.</summary>
+    private static Processes.Result AddPackage(string consumer)
+    {
+        var line = ReadmeTests.Blocks(Readme, "sh").SelectMany(b => b.Split('\n')).Single(l => l.StartsWith("dotnet add package AzerbaijanSyria.Relations --version", StringComparison.Ordinal));
+        var args = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        args[^1] = Version;
+        return Processes.Run("dotnet", args, workingDirectory: consumer);
+    }
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        // What the consumer prints is what the same query gives here, on the file the package carries.
-        await using var shipped = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
-        var expected = (await shipped.GetTimelineAsync(from: new DateOnly(2025, 7, 1), to: new DateOnly(2025, 8, 31), sources: SourceFilter.Confirmed))
-            .Select(e => $"{e.DateEdtf,-15}{e.Title}");
-        Assert.Equal(string.Join("\n", expected).Trim(), run.Output.Trim().ReplaceLineEndings("\n"));
-        // The package came from the local feed into the consumer's own, new cache.
-        Assert.Single(Directory.GetFiles(Path.Combine(work.Path, "packages", "azerbaijansyria.relations", Version), "azerbaijan-syria.db", SearchOption.AllDirectories));
+    /// <summary>The README's first C# block and the output it shows under it.</summary>
+    private static (string Code, string Output) FirstExample(string markdown)
+    {
+        var code = ReadmeTests.Blocks(markdown, "csharp")[0];
+        var rest = markdown[(markdown.IndexOf(code, StringComparison.Ordinal) + code.Length + "```".Length)..];
+        return (code, ReadmeTests.Blocks(rest, "text")[0]);
     }
 
     [Fact]
-    public void Package_holds_the_database_readme_docs_licence_and_symbols()
+    public void Package_installs_by_the_readme_route_and_prints_what_the_readme_shows()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations");
+        var feed = feeds.Library;
+        var consumer = Consumer(work.Path, feed, "net10.0");
+        var (code, shown) = FirstExample(Readme);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), code);
+
+        var add = AddPackage(consumer);
+        var run = Processes.Run("dotnet", ["run", "--project", consumer], workingDirectory: consumer);
+
+        Assert.True(add.ExitCode == 0, add.Output + add.Error);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Equal(shown.TrimEnd(), run.Output.ReplaceLineEndings("\n").TrimEnd());
+        // The package's own README shows the same example and output.
+        Assert.Equal((code, shown), FirstExample(File.ReadAllText(Path.Combine(Repo.Root, "src", "AzerbaijanSyria.Relations", "PACKAGE.md")).ReplaceLineEndings("\n")));
+        // It came from the packed folder into the consumer's own, new cache; Dapper from the default source.
+        Assert.Single(Directory.GetFiles(Path.Combine(work.Path, "packages", "azerbaijansyria.relations", Version), "azerbaijan-syria.db", SearchOption.AllDirectories));
+        Assert.True(Directory.Exists(Path.Combine(work.Path, "packages", "dapper")));
+    }
+
+    [Fact]
+    public void Package_is_refused_at_restore_with_nugets_own_error_for_net8()
+    {
+        using var work = new TempDirectory();
+        var feed = feeds.Library;
+        var consumer = Consumer(work.Path, feed, "net8.0");
+
+        var add = AddPackage(consumer);
+
+        Assert.NotEqual(0, add.ExitCode);
+        var output = add.Output + add.Error;
+        Assert.Contains("NU1202", output, StringComparison.Ordinal);
+        Assert.Contains($"AzerbaijanSyria.Relations {Version} is not compatible with net8.0", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Single_file_app_finds_the_database_beside_it_or_says_what_to_set()
+    {
+        using var work = new TempDirectory();
+        var feed = feeds.Library;
+        var consumer = Consumer(work.Path, feed, "net10.0", "single");
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"),
+            """
+            using AzerbaijanSyria.Relations;
+
+            await using var db = await RelationsDataset.OpenAsync();
+            Console.WriteLine($"{db.DatasetVersion} {db.GetRowCounts()["events"]}");
+            """);
+        Assert.Equal(0, AddPackage(consumer).ExitCode);
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        Processes.Result Publish(string folder, params string[] more) =>
+            Processes.Run("dotnet", ["publish", consumer, "-c", "Release", "-r", rid, "--self-contained", "false", "-p:PublishSingleFile=true", "-o", folder, .. more], workingDirectory: consumer);
+        using var shipped = RelationsDataset.Open(Repo.ShippedDatabase);
+        var expected = $"{shipped.DatasetVersion} {shipped.GetRowCounts()["events"]}";
+
+        // Published as one file, with the database beside it: it opens the database there.
+        var published = Path.Combine(work.Path, "published");
+        var publish = Publish(published);
+        Assert.True(publish.ExitCode == 0, publish.Output + publish.Error);
+        Assert.True(File.Exists(Path.Combine(published, RelationsDataset.DatabaseFileName)));
+        Assert.Equal(expected, Processes.Run(Path.Combine(published, "single"), [], published).Output.Trim());
+
+        // The executable alone fails, and the message says what to keep and what to set.
+        var alone = Path.Combine(work.Path, "alone");
+        Directory.CreateDirectory(alone);
+        File.Copy(Path.Combine(published, "single"), Path.Combine(alone, "single"));
+        var lone = Processes.Run(Path.Combine(alone, "single"), [], alone);
+        Assert.NotEqual(0, lone.ExitCode);
+        Assert.Contains(LibraryMessages.BundledMissing(Path.Combine(alone, RelationsDataset.DatabaseFileName)), lone.Error, StringComparison.Ordinal);
+
+        // With what the message says to set, the one file carries the database and works alone.
+        var bundled = Path.Combine(work.Path, "bundled");
+        Assert.Equal(0, Publish(bundled, "-p:IncludeAllContentForSelfExtract=true").ExitCode);
+        var travelled = Path.Combine(work.Path, "travelled");
+        Directory.CreateDirectory(travelled);
+        File.Copy(Path.Combine(bundled, "single"), Path.Combine(travelled, "single"));
+        var extracted = Processes.Run(Path.Combine(travelled, "single"), [], travelled,
+            new Dictionary<string, string> { ["DOTNET_BUNDLE_EXTRACT_BASE_DIR"] = Path.Combine(work.Path, "extract") });
+        Assert.True(extracted.ExitCode == 0, extracted.Output + extracted.Error);
+        Assert.Equal(expected, extracted.Output.Trim());
+    }
+
+    [Fact]
+    public void Package_holds_the_database_readme_icon_docs_licence_and_symbols()
+    {
+        using var work = new TempDirectory();
+        var feed = feeds.Library;
 
         Assert.True(File.Exists(Path.Combine(feed, $"AzerbaijanSyria.Relations.{Version}.snupkg")));
         using var package = ZipFile.OpenRead(Path.Combine(feed, $"AzerbaijanSyria.Relations.{Version}.nupkg"));
         var entries = package.Entries.Select(e => e.FullName).ToHashSet();
-        Assert.Contains("contentFiles/any/any/azerbaijan-syria.db", entries);
+        // Under net10.0, not any: a project on another framework is refused at restore (NU1202).
+        Assert.Contains("contentFiles/any/net10.0/azerbaijan-syria.db", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("contentFiles/any/any/", StringComparison.Ordinal));
         Assert.Contains("lib/net10.0/AzerbaijanSyria.Relations.dll", entries);
         Assert.Contains("lib/net10.0/AzerbaijanSyria.Relations.xml", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("icon.png", entries);
 
-        using var db = package.GetEntry("contentFiles/any/any/azerbaijan-syria.db")!.Open();
+        using var db = package.GetEntry("contentFiles/any/net10.0/azerbaijan-syria.db")!.Open();
         using var hash = System.Security.Cryptography.SHA256.Create();
         Assert.Equal(DatasetBuilder.ComputeSha256(Repo.ShippedDatabase), Convert.ToHexStringLower(hash.ComputeHash(db)));
 
-        using var nuspecStream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
-        var nuspec = XDocument.Load(nuspecStream);
-        XNamespace ns = nuspec.Root!.GetDefaultNamespace();
-        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        var metadata = Nuspec(package);
+        XNamespace ns = metadata.GetDefaultNamespace();
         Assert.Equal(Version, metadata.Element(ns + "version")!.Value);
         Assert.Equal("MIT AND CC-BY-4.0", metadata.Element(ns + "license")!.Value);
         Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
         Assert.Equal("git", metadata.Element(ns + "repository")!.Attribute("type")!.Value);
         Assert.Contains(metadata.Element(ns + "contentFiles")!.Elements(ns + "files"),
-            f => (string?)f.Attribute("include") == "any/any/azerbaijan-syria.db" && (string?)f.Attribute("copyToOutput") == "true");
+            f => (string?)f.Attribute("include") == "any/net10.0/azerbaijan-syria.db" && (string?)f.Attribute("copyToOutput") == "true");
     }
+
+    [Fact]
+    public void Tool_package_has_a_readme_of_its_own_for_galleries_and_an_icon()
+    {
+        using var work = new TempDirectory();
+        var feed = feeds.Tool;
+
+        using var package = ZipFile.OpenRead(Path.Combine(feed, $"AzerbaijanSyria.Relations.Tool.{Version}.nupkg"));
+        Assert.Equal("icon.png", Nuspec(package).Element(Nuspec(package).GetDefaultNamespace() + "icon")!.Value);
+        using var icon = package.GetEntry("icon.png")!.Open();
+        var png = new byte[8];
+        icon.ReadExactly(png);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png);
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+        Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "src", "AzerbaijanSyria.Relations.Cli", "PACKAGE.md")), readme);
+        AssertGalleryReadme(readme);
+    }
+
+    [Theory]
+    [InlineData("src/AzerbaijanSyria.Relations/PACKAGE.md")]
+    [InlineData("src/AzerbaijanSyria.Relations.Build/PACKAGE.md")]
+    [InlineData("src/AzerbaijanSyria.Relations.Cli/PACKAGE.md")]
+    public void Package_readme_has_no_relative_link_and_no_diagram_a_gallery_cannot_show(string path) =>
+        AssertGalleryReadme(File.ReadAllText(Path.Combine(Repo.Root, path)));
 
     [Fact]
     public void Tool_package_installs_with_dotnet_tool_install_and_carries_the_database()
     {
         using var work = new TempDirectory();
-        var feed = Pack(work.Path, "AzerbaijanSyria.Relations.Cli");
+        var feed = feeds.Tool;
         var tools = Path.Combine(work.Path, "tools");
 
         // A package cache of its own, so a copy of the same version cached earlier can never stand in.
@@ -122,6 +219,45 @@ public sealed class PackageTests
 
         Assert.Equal(0, info.ExitCode);
         Assert.StartsWith("OK: ", info.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A README for a package gallery: links only to full addresses, and no Mermaid (galleries show neither relative links nor diagrams).</summary>
+    private static void AssertGalleryReadme(string markdown)
+    {
+        Assert.DoesNotContain("```mermaid", markdown, StringComparison.Ordinal);
+        Assert.Empty(RelativeLink().Matches(markdown).Select(m => m.Value));
+    }
+
+    private static XElement Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(stream);
+        return nuspec.Root!.Element(nuspec.Root.GetDefaultNamespace() + "metadata")!;
+    }
+
+    /// <summary>The library and the tool, each packed once for the tests of this class, into folders of their own.</summary>
+    public sealed class Feeds : IDisposable
+    {
+        private readonly TempDirectory library = new();
+        private readonly TempDirectory tool = new();
+        private readonly Lazy<string> libraryFeed;
+        private readonly Lazy<string> toolFeed;
+
+        public Feeds()
+        {
+            libraryFeed = new(() => Pack(library.Path, "AzerbaijanSyria.Relations"));
+            toolFeed = new(() => Pack(tool.Path, "AzerbaijanSyria.Relations.Cli"));
+        }
+
+        public string Library => libraryFeed.Value;
+
+        public string Tool => toolFeed.Value;
+
+        public void Dispose()
+        {
+            library.Dispose();
+            tool.Dispose();
+        }
     }
 
     private static string Pack(string work, string projectName)
@@ -135,4 +271,7 @@ public sealed class PackageTests
         Assert.True(pack.ExitCode == 0, pack.Output + pack.Error);
         return feed;
     }
+
+    [GeneratedRegex(@"\]\((?!https?://)[^)]*\)|<img\s+src=""(?!https?://)")]
+    private static partial Regex RelativeLink();
 }

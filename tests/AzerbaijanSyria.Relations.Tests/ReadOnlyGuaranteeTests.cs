@@ -97,7 +97,8 @@ public sealed class ReadOnlyGuaranteeTests
         var (exit, _, error) = AzsyInProcess.Run("query", "SELECT nope FROM events;", "--db", FixtureDatabase.Path);
 
         Assert.Equal(1, exit);
-        Assert.Equal(Messages.Usage(Messages.SqliteError("SQLite Error 1: 'no such column: nope'.")) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(Messages.SqliteError(1, "SQLite Error 1: 'no such column: nope'.")) + Environment.NewLine, error);
+        Assert.Equal("azsy: SQLite: no such column: nope (SQLite error 1)." + Environment.NewLine, error);
     }
 
     [Theory]

@@ -34,18 +34,49 @@ public sealed class RelationsDatasetTests
         Assert.Equal("1", first.ArticleParagraphs);
     }
 
+    // aid-convoy-sent is known only as "on or before 2022-06-30": it may fall in any range that starts by then.
     [Theory]
     [InlineData("2022-01-01", "2022-12-31", new[] { "aid-convoy-sent", "gas-memorandum-signed" })]
     [InlineData("2023-01-01", "2023-12-31", new[] { "gas-memorandum-signed", "secret-meeting-reported" })]
-    [InlineData("2021-03-31", "2021-03-31", new[] { "envoy-meets-ministry" })]
-    [InlineData("2020-01-16", "2021-02-28", new string[0])]
-    public async Task GetTimelineAsync_returns_events_whose_possible_days_overlap_the_range(string from, string to, string[] expected)
+    [InlineData("2021-03-31", "2021-03-31", new[] { "envoy-meets-ministry", "aid-convoy-sent" })]
+    [InlineData("2020-01-16", "2021-02-28", new[] { "aid-convoy-sent" })]
+    [InlineData("2022-07-01", "2022-12-19", new string[0])]
+    public async Task GetTimelineAsync_returns_events_that_may_fall_in_the_range_when_no_reading_is_named(string from, string to, string[] expected)
     {
         await using var db = await OpenFixture();
 
         var events = await db.GetTimelineAsync(from: DateOnly.Parse(from), to: DateOnly.Parse(to));
+        var possible = await db.GetTimelineAsync(DateOnly.Parse(from), DateOnly.Parse(to), DateRangeMatch.Possible);
 
         Assert.Equal(expected, events.Select(e => e.EventId));
+        Assert.Equal(expected, possible.Select(e => e.EventId));
+    }
+
+    [Theory]
+    [InlineData("2022-01-01", "2022-12-31", new string[0])]
+    [InlineData("2023-01-01", "2023-12-31", new[] { "secret-meeting-reported" })]
+    [InlineData("2021-03-01", "2021-03-31", new[] { "envoy-meets-ministry" })]
+    [InlineData("2021-03-31", "2021-03-31", new string[0])]
+    [InlineData("2022-12-01", "2023-01-31", new[] { "gas-memorandum-signed" })]
+    [InlineData("2000-01-01", "2022-06-30", new[] { "minister-visits-damascus", "envoy-meets-ministry" })]
+    public async Task GetTimelineAsync_returns_only_events_certainly_in_the_range_when_match_is_certain(string from, string to, string[] expected)
+    {
+        await using var db = await OpenFixture();
+
+        var events = await db.GetTimelineAsync(DateOnly.Parse(from), DateOnly.Parse(to), DateRangeMatch.Certain);
+
+        Assert.Equal(expected, events.Select(e => e.EventId));
+    }
+
+    [Fact]
+    public async Task GetTimelineAsync_keeps_an_open_bound_out_of_a_certain_range_but_not_of_an_open_one()
+    {
+        await using var db = await OpenFixture();
+
+        // With no lower bound asked for, "on or before 2022-06-30" is certainly on or before 2022-12-31.
+        var upTo = await db.GetTimelineAsync(null, new DateOnly(2022, 12, 31), DateRangeMatch.Certain);
+
+        Assert.Contains("aid-convoy-sent", upTo.Select(e => e.EventId));
     }
 
     [Fact]
@@ -298,7 +329,7 @@ public sealed class RelationsDatasetTests
     {
         await using var db = await OpenFixture();
 
-        Assert.Empty(await db.SearchAsync(" \" - "));
+        Assert.Empty(await db.SearchAsync(" - … \"\" "));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class SiteBrowserTests
         var chromium = Processes.Require("chromium", "apt-get install chromium");
         var node = Processes.Require("node", "apt-get install nodejs npm");
         var npm = Processes.Require("npm", "apt-get install nodejs npm");
-        var modules = InstallPlaywright(npm);
+        var modules = NodeModules.Install(npm, Path.Combine(BrowserFolder, "package.json"), "browser-node");
         using var site = new TempDirectory();
         SiteExport.Write(Repo.ShippedDatabase, site.Path);
         if (Directory.Exists(ScreenshotFolder))
@@ -51,29 +51,5 @@ public sealed class SiteBrowserTests
             var png = File.ReadAllBytes(Path.Combine(ScreenshotFolder, step + ".png"));
             Assert.True(png.AsSpan().StartsWith(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }), step);
         });
-    }
-
-    /// <summary>
-    /// Installs playwright-core, at the version Browser/package.json pins, into TestResults/browser-node
-    /// (kept between runs, ignored by git), and returns that folder.
-    /// </summary>
-    private static string InstallPlaywright(string npm)
-    {
-        var folder = Path.Combine(Repo.Root, "TestResults", "browser-node");
-        Directory.CreateDirectory(folder);
-        var manifest = Path.Combine(BrowserFolder, "package.json");
-        using var wanted = JsonDocument.Parse(File.ReadAllText(manifest));
-        var version = wanted.RootElement.GetProperty("dependencies").GetProperty("playwright-core").GetString();
-        var installed = Path.Combine(folder, "node_modules", "playwright-core", "package.json");
-        if (File.Exists(installed) && JsonDocument.Parse(File.ReadAllText(installed)).RootElement.GetProperty("version").GetString() == version
-            && File.Exists(Path.Combine(folder, "package.json")) && File.ReadAllText(Path.Combine(folder, "package.json")) == File.ReadAllText(manifest))
-        {
-            return folder;
-        }
-
-        File.Copy(manifest, Path.Combine(folder, "package.json"), overwrite: true);
-        var install = Processes.Run(npm, ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], folder);
-        Assert.True(install.ExitCode == 0, $"npm install of playwright-core {version} failed:\n{install.Output}\n{install.Error}");
-        return folder;
     }
 }

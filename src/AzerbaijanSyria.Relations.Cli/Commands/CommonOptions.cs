@@ -16,8 +16,62 @@ internal static class CommonOptions
     {
         Description = "Which facts to include: all, confirmed (leaves out claims of unnamed sources) or article (only what the primary article states).",
         DefaultValueFactory = _ => "all",
-        HelpName = "all|confirmed|article",
-    }.AcceptOnlyFromAmong("all", "confirmed", "article");
+    }.OneOf("all", "confirmed", "article");
+
+    /// <summary>
+    /// Accepts only <paramref name="values"/>, refusing anything else with one line that names the
+    /// option, the values and what was given (the parser's own message spans several lines).
+    /// </summary>
+    public static Option<string> OneOf(this Option<string> option, params string[] values)
+    {
+        option.HelpName ??= string.Join('|', values);
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError(Messages.OneOf(option.Name, values, value));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Accepts only <paramref name="values"/> for an argument (see <see cref="OneOf(Option{string}, string[])"/>).</summary>
+    public static Argument<string> OneOf(this Argument<string> argument, params string[] values)
+    {
+        argument.HelpName ??= string.Join('|', values);
+        argument.CompletionSources.Add(values);
+        argument.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError(Messages.OneOf(argument.Name, values, value));
+            }
+        });
+        return argument;
+    }
+
+    public static Option<int?> MaxWidth() => new("--max-width")
+    {
+        Description = "Cut table cells longer than N characters, ending them in … (a line under the table says how many were cut). Without it every value is printed whole.",
+        HelpName = "N",
+    };
+
+    /// <summary>The <c>--max-width</c> value, checked: at least <see cref="Output.Formats.MinCellWidth"/>, and only with the table format.</summary>
+    public static int? MaxWidth(ParseResult parse, Option<int?> option, string format)
+    {
+        if (parse.GetValue(option) is not { } width)
+        {
+            return null;
+        }
+
+        if (width < Output.Formats.MinCellWidth)
+        {
+            throw new UsageException(Messages.MaxWidthTooSmall(width));
+        }
+
+        return format == "table" ? width : throw new UsageException(Messages.MaxWidthNeedsTable(format));
+    }
 
     public static string DatabasePath(ParseResult parse, Option<string> option) =>
         parse.GetValue(option) is { Length: > 0 } path ? path : RelationsDataset.DefaultDatabasePath;

@@ -22,10 +22,11 @@ internal static class QueryCommand
         {
             Description = "Output format: table, csv (RFC 4180), json or markdown. Rows are written as they are read.",
             DefaultValueFactory = _ => "table",
-        }.AcceptOnlyFromAmong(Formats.Names);
+        }.OneOf(Formats.Names);
+        var maxWidth = CommonOptions.MaxWidth();
         var command = new Command("query", "Run one SQL statement on the database, opened read-only; a statement that would write or create a file is refused and nothing is changed.")
         {
-            sql, db, format,
+            sql, db, format, maxWidth,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +36,7 @@ internal static class QueryCommand
                 throw new UsageException(Messages.EmptySql);
             }
 
+            var width = CommonOptions.MaxWidth(parse, maxWidth, parse.GetValue(format)!);
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
             var refusals = dataset.Refusals;
             try
@@ -49,7 +51,7 @@ internal static class QueryCommand
                 using var query = dataset.Connection.CreateCommand();
                 query.CommandText = text;
                 using var reader = query.ExecuteReader();
-                Formats.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!);
+                Formats.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!, width);
                 return AzsyApp.Ok;
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode is ReadOnlyGuard.NotAuthorized or SqliteReadOnly || dataset.Refusals != refusals)

@@ -7,7 +7,7 @@ internal static class SearchCommand
 {
     public static Command Create(TextWriter output)
     {
-        var text = new Argument<string>("TEXT") { Description = $"The words to look for (at most {RelationsDataset.MaxSearchWords} different ones); every word must match, accents are ignored." };
+        var text = new Argument<string>("TEXT") { Description = $"What to look for (at most {RelationsDataset.MaxSearchWords} different words): words, every one of which must match, \"exact phrases\", prefixes such as energ*, and OR, AND, NOT (in capitals) between terms, with parentheses to group; accents are ignored." };
         var limit = new Option<int>("--limit", "-n") { Description = "The most results to show.", DefaultValueFactory = _ => 20 };
         var sources = CommonOptions.Sources();
         var db = CommonOptions.Database();
@@ -22,10 +22,15 @@ internal static class SearchCommand
                 throw new UsageException(Messages.LimitNotPositive);
             }
 
-            var words = FullTextQuery.Words(parse.GetValue(text) ?? string.Empty).Count;
-            if (words > RelationsDataset.MaxSearchWords)
+            var query = FullTextQuery.Parse(parse.GetValue(text) ?? string.Empty);
+            if (query.Words.Count > RelationsDataset.MaxSearchWords)
             {
-                throw new UsageException(Messages.TooManySearchWords(words));
+                throw new UsageException(Messages.TooManySearchWords(query.Words.Count));
+            }
+
+            if (query.Problem is not null)
+            {
+                throw new UsageException(Messages.BadSearch(query.Problem));
             }
 
             using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
@@ -40,6 +45,10 @@ internal static class SearchCommand
             }
 
             output.WriteLine($"({hits.Count} match{(hits.Count == 1 ? string.Empty : "es")})");
+            if (hits.Count == 0 && query.Words.FirstOrDefault(w => w is "or" or "and" or "not" or "Or" or "And" or "Not") is { } word)
+            {
+                output.WriteLine(Messages.LowercaseOperator(word));
+            }
             return AzsyApp.Ok;
         });
         return command;

@@ -1,24 +1,33 @@
+using System.Globalization;
 using System.Text.Json;
 using AzerbaijanSyria.Relations.Cli.Output;
 using Dapper;
 
 namespace AzerbaijanSyria.Relations.Cli.Export;
 
-/// <summary>Writes <c>datapackage.json</c> following the Frictionless Data Package v2 specification.</summary>
+/// <summary>
+/// Writes <c>datapackage.json</c> following the Frictionless Data Package v2 specification: per
+/// resource its CSV dialect, size and SHA-256, and a Table Schema whose types, <c>enum</c>
+/// constraints (the closed vocabularies of the CHECK constraints), booleans (the 0/1 flags),
+/// required fields and keys come from the file's own schema.
+/// </summary>
 internal static class DataPackageDescriptor
 {
-    private static readonly HashSet<string> DateColumns = new(StringComparer.Ordinal)
-    {
-        "date_earliest", "date_latest", "date_published", "date_accessed", "start_earliest", "start_latest",
-        "end_earliest", "end_latest", "valid_until", "period_start", "period_end",
-    };
+    /// <summary>Who made the dataset, as the packages and CITATION.cff name them.</summary>
+    public const string Contributors = "Azerbaijan–Syria relations dataset contributors";
 
-    public static string Create(RelationsDataset dataset, IReadOnlyList<(ExportResource Resource, ResultTable Table)> tables)
+    public static string Create(
+        RelationsDataset dataset,
+        IReadOnlyList<(ExportResource Resource, ResultTable Table)> tables,
+        IReadOnlyDictionary<string, Exporter.FileFacts> files)
     {
         var metadata = dataset.Connection.Query<(string Key, string Value)>("SELECT key, value FROM dataset_metadata ORDER BY key")
             .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
         var sources = dataset.Connection.Query<(string Title, string? Url)>(
             "SELECT title, url FROM sources ORDER BY kind <> 'article', source_id").ToList();
+        var article = dataset.Connection.QueryFirstOrDefault<string?>("SELECT url FROM sources WHERE kind = 'article' ORDER BY source_id");
+        // The package is made from the data, so its date is the data's: the day its newest source was read.
+        var created = dataset.Connection.ExecuteScalar<string?>("SELECT max(date_accessed) FROM sources");
 
         return Exporter.Json(json =>
         {
@@ -28,12 +37,31 @@ internal static class DataPackageDescriptor
             json.WriteString("title", metadata["title"]);
             json.WriteString("description", metadata["description"]);
             json.WriteString("version", metadata["version"]);
+            // The dataset's own home when the file records one; otherwise the page of the article it is built on.
+            if ((metadata.GetValueOrDefault("homepage") ?? article) is { } homepage)
+            {
+                json.WriteString("homepage", homepage);
+            }
+
+            if (created is not null)
+            {
+                json.WriteString("created", created + "T00:00:00Z");
+            }
+
             json.WriteStartArray("keywords");
             foreach (var keyword in new[] { "Azerbaijan", "Syria", "international relations", "diplomacy", "CAMEO" })
             {
                 json.WriteStringValue(keyword);
             }
 
+            json.WriteEndArray();
+            json.WriteStartArray("contributors");
+            json.WriteStartObject();
+            json.WriteString("title", Contributors);
+            json.WriteStartArray("roles");
+            json.WriteStringValue("creator");
+            json.WriteEndArray();
+            json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("licenses");
             json.WriteStartObject();
@@ -59,7 +87,7 @@ internal static class DataPackageDescriptor
             json.WriteStartArray("resources");
             foreach (var (resource, table) in tables)
             {
-                WriteResource(json, resource, table);
+                WriteResource(json, resource, table, files[resource.Name]);
             }
 
             json.WriteEndArray();
@@ -67,7 +95,7 @@ internal static class DataPackageDescriptor
         });
     }
 
-    private static void WriteResource(Utf8JsonWriter json, ExportResource resource, ResultTable table)
+    private static void WriteResource(Utf8JsonWriter json, ExportResource resource, ResultTable table, Exporter.FileFacts file)
     {
         json.WriteStartObject();
         json.WriteString("name", resource.Name);
@@ -77,21 +105,73 @@ internal static class DataPackageDescriptor
         json.WriteString("format", "csv");
         json.WriteString("mediatype", "text/csv");
         json.WriteString("encoding", "utf-8");
+        json.WriteNumber("bytes", file.Bytes);
+        json.WriteString("hash", "sha256:" + file.Sha256);
         json.WriteString("description", resource.Description);
+        // What Formats.WriteCsv writes: RFC 4180, a header row, CRLF, doubled quotes, empty fields for NULL.
+        json.WriteStartObject("dialect");
+        json.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
+        json.WriteBoolean("header", true);
+        json.WriteString("delimiter", ",");
+        json.WriteString("lineTerminator", "\r\n");
+        json.WriteString("quoteChar", "\"");
+        json.WriteBoolean("doubleQuote", true);
+        json.WriteBoolean("skipInitialSpace", false);
+        json.WriteEndObject();
         json.WriteStartObject("schema");
         json.WriteString("$schema", "https://datapackage.org/profiles/2.0/tableschema.json");
         json.WriteStartArray("fields");
         for (var i = 0; i < resource.Columns.Count; i++)
         {
             var column = resource.Columns[i];
+            var values = table.Rows.Select(r => r[i]).Where(v => v is not null).ToList();
+            var type = FieldType(column, values);
             json.WriteStartObject();
             json.WriteString("name", column.Name);
-            json.WriteString("type", FieldType(column, table.Rows.Select(r => r[i])));
+            json.WriteString("type", type);
             json.WriteString("description", column.Description);
-            if (column.NotNull || column.PrimaryKeyPosition > 0)
+            if (type == "boolean")
+            {
+                json.WriteStartArray("trueValues");
+                json.WriteStringValue("1");
+                json.WriteEndArray();
+                json.WriteStartArray("falseValues");
+                json.WriteStringValue("0");
+                json.WriteEndArray();
+            }
+
+            // A CSV field is empty for NULL and for '' alike. A NOT NULL column that holds '' (blank
+            // lines of a reference file) says, field by field as Table Schema v2 allows, that an empty
+            // field is a value there, and is not marked required, which a reader that knows only the
+            // package-wide missing values would otherwise refuse.
+            var holdsEmptyText = values.Any(x => x is "");
+            if (holdsEmptyText && column.NotNull)
+            {
+                json.WriteStartArray("missingValues");
+                json.WriteEndArray();
+            }
+
+            var required = (column.NotNull || column.PrimaryKeyPosition > 0) && !holdsEmptyText;
+            var vocabulary = column.Values is { } v && type == "string" && values.All(x => x is string s && v.Contains(s)) ? v : null;
+            if (required || vocabulary is not null)
             {
                 json.WriteStartObject("constraints");
-                json.WriteBoolean("required", true);
+                if (required)
+                {
+                    json.WriteBoolean("required", true);
+                }
+
+                if (vocabulary is not null)
+                {
+                    json.WriteStartArray("enum");
+                    foreach (var value in vocabulary)
+                    {
+                        json.WriteStringValue(value);
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 
@@ -107,6 +187,9 @@ internal static class DataPackageDescriptor
             json.WriteEndArray();
         }
 
+        json.WriteStartArray("missingValues");
+        json.WriteStringValue(string.Empty);
+        json.WriteEndArray();
         if (resource.ForeignKeys.Count > 0)
         {
             json.WriteStartArray("foreignKeys");
@@ -140,12 +223,21 @@ internal static class DataPackageDescriptor
         json.WriteEndObject();
     }
 
-    /// <summary>The Table Schema type: from the declared SQLite type, or, for computed view columns, from the values.</summary>
-    private static string FieldType(ExportColumn column, IEnumerable<object?> values)
+    /// <summary>
+    /// The Table Schema type: <c>date</c> for an ISO day, <c>boolean</c> for a 0/1 flag, else from the
+    /// declared SQLite type or, for computed view columns, from the values. A view column takes a
+    /// table column's date or flag type only when every value it holds fits.
+    /// </summary>
+    private static string FieldType(ExportColumn column, IReadOnlyList<object?> values)
     {
-        if (DateColumns.Contains(column.Name))
+        if (column.IsDate && values.All(v => v is string s && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
         {
             return "date";
+        }
+
+        if (column.Flag && values.All(v => v is 0L or 1L))
+        {
+            return "boolean";
         }
 
         switch (column.DeclaredType.ToUpperInvariant())
@@ -155,13 +247,12 @@ internal static class DataPackageDescriptor
             case "TEXT": return "string";
         }
 
-        var present = values.Where(v => v is not null).ToList();
-        if (present.Count > 0 && present.All(v => v is long))
+        if (values.Count > 0 && values.All(v => v is long))
         {
             return "integer";
         }
 
-        if (present.Count > 0 && present.All(v => v is long or double))
+        if (values.Count > 0 && values.All(v => v is long or double))
         {
             return "number";
         }

@@ -47,6 +47,17 @@ internal static class DatasetteMetadata
         var article = dataset.Connection.QuerySingle<(string Title, string Url)>("SELECT title, url FROM sources WHERE kind = 'article'");
         var ftsTables = dataset.Connection.Query<string>(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name").ToHashSet(StringComparer.Ordinal);
+        // The migration journal, SQLite's own tables and the full-text indexes with their shadow
+        // tables (events_fts_data, _idx, _docsize, _config) are machinery, not data: hidden.
+        var hidden = dataset.Connection.Query<string>(
+            """
+            SELECT name FROM sqlite_schema AS m
+            WHERE m.type = 'table'
+              AND (m.name = @journal OR m.name LIKE 'sqlite\_%' ESCAPE '\'
+                   OR EXISTS (SELECT 1 FROM sqlite_schema AS f WHERE f.type = 'table' AND f.sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'
+                              AND (m.name = f.name OR m.name LIKE f.name || '\_%' ESCAPE '\')))
+            ORDER BY name
+            """, new { journal = SchemaCatalog.JournalTable }).ToList();
 
         return Exporter.Json(json =>
         {
@@ -99,6 +110,13 @@ internal static class DatasetteMetadata
                 }
 
                 json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            foreach (var name in hidden)
+            {
+                json.WriteStartObject(name);
+                json.WriteBoolean("hidden", true);
                 json.WriteEndObject();
             }
 

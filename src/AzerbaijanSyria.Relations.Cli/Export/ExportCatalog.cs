@@ -3,8 +3,13 @@ using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations.Cli.Export;
 
-/// <summary>A column as the exports describe it.</summary>
-internal sealed record ExportColumn(string Name, string DeclaredType, bool NotNull, int PrimaryKeyPosition, string Description);
+/// <summary>
+/// A column as the exports describe it: <paramref name="Values"/> is its closed vocabulary (from a
+/// CHECK constraint, or for a view's column, the one vocabulary of the table columns of that name),
+/// and <paramref name="Flag"/> says it holds 0 or 1.
+/// </summary>
+internal sealed record ExportColumn(string Name, string DeclaredType, bool NotNull, int PrimaryKeyPosition, string Description,
+    IReadOnlyList<string>? Values = null, bool Flag = false, bool IsDate = false);
 
 /// <summary>A foreign key as the exports describe it.</summary>
 internal sealed record ExportForeignKey(IReadOnlyList<string> Columns, string Table, IReadOnlyList<string> ReferencedColumns);
@@ -19,12 +24,21 @@ internal sealed record ExportResource(
 {
     public IEnumerable<string> PrimaryKey => Columns.Where(c => c.PrimaryKeyPosition > 0).OrderBy(c => c.PrimaryKeyPosition).Select(c => c.Name);
 
-    /// <summary>A query that returns the rows in a stable order: by primary key, or by every column for a view.</summary>
+    /// <summary>
+    /// A query that returns the rows in a stable order: a table by primary key; a view with date
+    /// bounds (the timeline, statements, aid deliveries, agreements…) in date order, as the timeline
+    /// view itself lists them; any other view by every column.
+    /// </summary>
     public string SelectSql()
     {
         var order = PrimaryKey.Any()
             ? string.Join(", ", PrimaryKey.Select(Quote))
             : string.Join(", ", Enumerable.Range(1, Columns.Count));
+        if (Kind == "view" && Columns.Any(c => c.Name == "date_earliest") && Columns.Any(c => c.Name == "date_latest"))
+        {
+            order = "coalesce(\"date_earliest\", \"date_latest\"), \"date_latest\", " + order;
+        }
+
         return $"SELECT * FROM {Quote(Name)} ORDER BY {order}";
     }
 
@@ -36,6 +50,14 @@ internal static class ExportCatalog
 {
     public static IReadOnlyList<ExportResource> Read(SqliteConnection connection)
     {
+        var schema = SchemaCatalog.Read(connection);
+        var tables = schema.Tables.ToList();
+        // A view's column takes the vocabulary, flag or date type of the table columns of its name, when they agree.
+        var vocabularies = tables.SelectMany(t => t.Vocabularies).GroupBy(v => v.Column)
+            .Where(g => g.Select(v => string.Join('\u0001', v.Values)).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Values);
+        var flags = tables.SelectMany(t => t.Flags).ToHashSet(StringComparer.Ordinal);
+        var dates = tables.SelectMany(t => t.DateColumns).ToHashSet(StringComparer.Ordinal);
         var objects = connection.Query<(string Name, string Kind, string Description)>(
             """
             SELECT m.name, m.type, coalesce(td.description, '')
@@ -55,6 +77,16 @@ internal static class ExportCatalog
                 WHERE c.hidden IN (0, 2, 3)
                 ORDER BY c.cid
                 """, new { name }).Select(c => new ExportColumn(c.Name, c.Type, c.NotNull == 1, (int)c.Pk, c.Description)).ToList();
+            var table = schema.Find(name);
+            columns = columns.Select(c => kind == "table" && table is not null
+                    ? c with
+                    {
+                        Values = table.Vocabularies.FirstOrDefault(v => v.Column == c.Name)?.Values,
+                        Flag = table.Flags.Contains(c.Name),
+                        IsDate = table.DateColumns.Contains(c.Name),
+                    }
+                    : c with { Values = vocabularies.GetValueOrDefault(c.Name), Flag = flags.Contains(c.Name), IsDate = dates.Contains(c.Name) })
+                .ToList();
             var keys = connection.Query<(long Id, long Seq, string Table, string From, string To)>(
                     "SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", new { name })
                 .GroupBy(k => k.Id)

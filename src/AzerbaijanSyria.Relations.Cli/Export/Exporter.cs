@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AzerbaijanSyria.Relations.Cli.Export.Site;
 using AzerbaijanSyria.Relations.Cli.Output;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations.Cli.Export;
@@ -13,7 +14,7 @@ namespace AzerbaijanSyria.Relations.Cli.Export;
 /// </summary>
 internal static class Exporter
 {
-    public static readonly string[] FormatNames = ["csv", "json", "datapackage", "datasette", "site"];
+    public static readonly string[] FormatNames = ["csv", "json", "datapackage", "datasette", "parquet", "site"];
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -61,12 +62,22 @@ internal static class Exporter
                 break;
             case "datapackage":
                 var tables = resources.Select(r => (Resource: r, Table: Read(dataset.Connection, r))).ToList();
+                var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
                 foreach (var (resource, table) in tables)
                 {
-                    WriteCsv(table, resource, staging);
+                    files[resource.Name] = FileFacts.Of(WriteCsv(table, resource, staging));
                 }
 
-                Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, tables));
+                Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, tables, files));
+                break;
+            case "parquet":
+                var facts = dataset.Connection.Query<(string Key, string Value)>("SELECT 'dataset:' || key, value FROM dataset_metadata WHERE key IN ('title', 'version', 'licence_data') ORDER BY key")
+                    .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+                foreach (var resource in resources)
+                {
+                    ParquetExport.Write(Path.Combine(staging, resource.Name + ".parquet"), resource, Read(dataset.Connection, resource), facts);
+                }
+
                 break;
             default:
                 CopyDatabase(dataset, Path.Combine(staging, RelationsDataset.DatabaseFileName));
@@ -106,15 +117,25 @@ internal static class Exporter
         return path;
     }
 
-    public static string Json(Action<Utf8JsonWriter> write)
+    public static string Json(Action<Utf8JsonWriter> write, bool indented = true)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Formats.JsonOptions))
+        using (var json = new Utf8JsonWriter(buffer, indented ? Formats.JsonOptions : Formats.JsonOptions with { Indented = false }))
         {
             write(json);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The size and SHA-256 of a written file, for the data package's <c>bytes</c> and <c>hash</c>.</summary>
+    internal sealed record FileFacts(long Bytes, string Sha256)
+    {
+        public static FileFacts Of(string path)
+        {
+            using var stream = File.OpenRead(path);
+            return new FileFacts(stream.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
+        }
     }
 
     private static string WriteCsv(ResultTable table, ExportResource resource, string directory)

@@ -9,7 +9,9 @@ namespace AzerbaijanSyria.Relations.Cli.Output;
 /// Writes rows as an aligned table, RFC 4180 CSV, JSON or a Markdown table. Rows are written as they
 /// come, so a query's result is never held whole: CSV, JSON and Markdown stream every row; the table
 /// sizes its columns from the first <see cref="TableSample"/> rows and streams the rest (a longer
-/// value later on is printed whole, past its column).
+/// value later on is printed whole, past its column). The table prints every value whole unless a
+/// maximum cell width is asked for; then it cuts longer values, ends them with "…", and says under
+/// the table how many it cut.
 /// </summary>
 internal static class Formats
 {
@@ -18,7 +20,8 @@ internal static class Formats
     /// <summary>How many rows the table format reads ahead to size its columns.</summary>
     public const int TableSample = 1000;
 
-    private const int MaxTableCell = 70;
+    /// <summary>The narrowest cell <c>--max-width</c> takes: room for a few characters and the "…".</summary>
+    public const int MinCellWidth = 4;
 
     private const int JsonRowsPerFlush = 256;
 
@@ -29,17 +32,18 @@ internal static class Formats
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter writer, ResultTable table, string format) => Write(writer, table.Columns, table.Rows, format);
+    public static void Write(TextWriter writer, ResultTable table, string format, int? maxCellWidth = null) =>
+        Write(writer, table.Columns, table.Rows, format, maxCellWidth);
 
-    /// <summary>Writes <paramref name="rows"/>, reading them one at a time.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format)
+    /// <summary>Writes <paramref name="rows"/>, reading them one at a time; <paramref name="maxCellWidth"/> cuts the table's cells (only when given).</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format, int? maxCellWidth = null)
     {
         switch (format)
         {
             case "csv": WriteCsv(writer, columns, rows); break;
             case "json": WriteJson(writer, columns, rows); writer.WriteLine(); break;
             case "markdown": WriteMarkdown(writer, columns, rows); break;
-            default: WriteTable(writer, columns, rows); break;
+            default: WriteTable(writer, columns, rows, maxCellWidth); break;
         }
     }
 
@@ -122,9 +126,22 @@ internal static class Formats
         }
     }
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, int? maxCellWidth)
     {
-        static string[] Cells(object?[] row) => row.Select(v => Shorten(Text(v).Replace('\n', ' '))).ToArray();
+        long cut = 0;
+        string Cell(object? value)
+        {
+            var text = Text(value).ReplaceLineEndings(" ").Replace('\t', ' ');
+            if (maxCellWidth is { } max && text.Length > max)
+            {
+                cut++;
+                return string.Concat(text.AsSpan(0, max - 1), "…");
+            }
+
+            return text;
+        }
+
+        string[] Cells(object?[] row) => row.Select(Cell).ToArray();
         using var rest = rows.GetEnumerator();
         var sample = new List<string[]>();
         while (sample.Count < TableSample && rest.MoveNext())
@@ -150,9 +167,11 @@ internal static class Formats
         }
 
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({count} row{(count == 1 ? string.Empty : "s")})"));
+        if (cut > 0)
+        {
+            writer.WriteLine(Messages.CellsCut(cut, maxCellWidth!.Value));
+        }
     }
-
-    private static string Shorten(string s) => s.Length <= MaxTableCell ? s : string.Concat(s.AsSpan(0, MaxTableCell - 1), "…");
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

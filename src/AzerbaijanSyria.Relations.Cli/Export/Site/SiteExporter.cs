@@ -54,21 +54,21 @@ internal static class SiteExporter
         // The downloads: the database as it is, and the Data Package (its CSV files and descriptor).
         files.AddCopy(DownloadsPage.DatabasePath, dataset.Path);
         var tables = resources.Select(r => (Resource: r, Table: Exporter.Read(connection, r))).ToList();
+        var facts = new Dictionary<string, Exporter.FileFacts>(StringComparer.Ordinal);
         foreach (var (resource, table) in tables)
         {
-            files.Add($"{DownloadsPage.PackageFolder}/{resource.Name}.csv", () =>
+            using var buffer = new MemoryStream();
+            using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                using var buffer = new MemoryStream();
-                using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-                {
-                    Formats.WriteCsv(writer, table);
-                }
+                Formats.WriteCsv(writer, table);
+            }
 
-                return buffer.ToArray();
-            });
+            var bytes = buffer.ToArray();
+            facts[resource.Name] = new Exporter.FileFacts(bytes.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+            files.Add($"{DownloadsPage.PackageFolder}/{resource.Name}.csv", () => bytes);
         }
 
-        files.Add(DownloadsPage.PackagePath, DataPackageDescriptor.Create(dataset, tables));
+        files.Add(DownloadsPage.PackagePath, DataPackageDescriptor.Create(dataset, tables, facts));
         return files.WriteTo(directory);
     }
 }
