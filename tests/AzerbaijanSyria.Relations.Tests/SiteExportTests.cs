@@ -247,6 +247,22 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
     }
 
     [Fact]
+    public void Downloads_hold_every_table_and_view_as_csv_and_parquet_and_link_each()
+    {
+        using var db = Shipped.Open();
+        var resources = db.Query<string>("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
+        var downloads = site.Page("downloads.html")!;
+
+        Assert.All(resources, name =>
+        {
+            var parquet = File.ReadAllBytes(Path.Combine(site.Root, "downloads", "parquet", name + ".parquet"));
+            Assert.True(parquet.AsSpan(0, 4).SequenceEqual("PAR1"u8) && parquet.AsSpan(parquet.Length - 4).SequenceEqual("PAR1"u8), name);
+            Assert.True(File.Exists(Path.Combine(site.Root, "downloads", "datapackage", name + ".csv")), name);
+            Assert.Contains($"href=\"downloads/parquet/{Uri.EscapeDataString(name)}.parquet\"", downloads, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Home_page_names_the_version_licence_and_counts_and_links_the_downloads()
     {
         using var db = Shipped.Open();

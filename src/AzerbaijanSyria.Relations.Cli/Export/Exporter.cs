@@ -71,8 +71,7 @@ internal static class Exporter
                 Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, tables, files));
                 break;
             case "parquet":
-                var facts = dataset.Connection.Query<(string Key, string Value)>("SELECT 'dataset:' || key, value FROM dataset_metadata WHERE key IN ('title', 'version', 'licence_data') ORDER BY key")
-                    .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+                var facts = ParquetFacts(dataset);
                 foreach (var resource in resources)
                 {
                     ParquetExport.Write(Path.Combine(staging, resource.Name + ".parquet"), resource, Read(dataset.Connection, resource), facts);
@@ -87,6 +86,11 @@ internal static class Exporter
 
         return folder.Commit();
     }
+
+    /// <summary>The dataset's title, version and data licence, which every Parquet file carries as metadata.</summary>
+    public static IReadOnlyDictionary<string, string> ParquetFacts(RelationsDataset dataset) =>
+        dataset.Connection.Query<(string Key, string Value)>("SELECT 'dataset:' || key, value FROM dataset_metadata WHERE key IN ('title', 'version', 'licence_data') ORDER BY key")
+            .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
     /// <summary>
     /// A copy of the database as SQLite reads it (through SQLite's backup, so rows still only in a

@@ -29,6 +29,20 @@ internal static class ParquetExport
 
     public static void Write(string path, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts)
     {
+        using var stream = File.Create(path);
+        Write(stream, resource, table, datasetFacts);
+    }
+
+    /// <summary>The Parquet file of <paramref name="table"/>, as bytes (for the site's downloads).</summary>
+    public static byte[] ToBytes(ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, resource, table, datasetFacts);
+        return stream.ToArray();
+    }
+
+    private static void Write(Stream stream, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts)
+    {
         var types = resource.Columns.Select((c, i) => TypeOf(c, table.Rows.Select(r => r[i]).Where(v => v is not null).ToList())).ToList();
         var fields = resource.Columns.Select((c, i) => Field(c.Name, types[i])).ToList();
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -46,7 +60,6 @@ internal static class ParquetExport
             metadata["description:" + column.Name] = column.Description;
         }
 
-        using var stream = File.Create(path);
         WriteAsync(stream, fields, types, resource, table, metadata).GetAwaiter().GetResult();
     }
 

@@ -27,7 +27,7 @@ internal static class ReleaseWriter
     public const string ZenodoName = ".zenodo.json";
 
     /// <summary>The exports a release holds, each in the folder of its format's name.</summary>
-    public static readonly string[] Exports = ["csv", "json", "datapackage", "site"];
+    public static readonly string[] Exports = ["csv", "json", "datapackage", "parquet", "site"];
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -132,6 +132,7 @@ internal static class ReleaseWriter
         Line("| `csv/` | every table and public view as an RFC 4180 CSV file |");
         Line("| `json/` | every table and public view as a JSON array of objects |");
         Line("| `datapackage/` | the CSV files with a Frictionless Data Package v2 descriptor, `datapackage.json` |");
+        Line("| `parquet/` | every table and public view as a typed Parquet file, with the data dictionary's descriptions as column metadata (for DuckDB, Spark, pandas) |");
         Line("| `site/` | a static website of the dataset: open `site/index.html`, or serve the folder from any web host |");
         Line($"| `{CitationName}`, `{ZenodoName}` | how to cite this release (Citation File Format), and its metadata for a Zenodo deposit |");
         Line($"| `{NotesName}` | these notes |");

@@ -51,7 +51,7 @@ internal static class SiteExporter
 
         files.Add(HomePage.TimelinePicture, TimelineSvg.Render(dataset.GetTimelineAsync().GetAwaiter().GetResult()));
 
-        // The downloads: the database as it is, and the Data Package (its CSV files and descriptor).
+        // The downloads: the database as it is, the Data Package (its CSV files and descriptor), and Parquet.
         files.AddCopy(DownloadsPage.DatabasePath, dataset.Path);
         var tables = resources.Select(r => (Resource: r, Table: Exporter.Read(connection, r))).ToList();
         var facts = new Dictionary<string, Exporter.FileFacts>(StringComparer.Ordinal);
@@ -69,6 +69,14 @@ internal static class SiteExporter
         }
 
         files.Add(DownloadsPage.PackagePath, DataPackageDescriptor.Create(dataset, tables, facts));
+
+        // And every table and view as Parquet.
+        var datasetFacts = Exporter.ParquetFacts(dataset);
+        foreach (var (resource, table) in tables)
+        {
+            files.Add($"{DownloadsPage.ParquetFolder}/{resource.Name}.parquet", () => ParquetExport.ToBytes(resource, table, datasetFacts));
+        }
+
         return files.WriteTo(directory);
     }
 }
