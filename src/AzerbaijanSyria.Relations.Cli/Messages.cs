@@ -129,7 +129,7 @@ internal static partial class Messages
         $"'{path}' is version {version}, not newer than the previous release '{previousPath}' ({previousVersion}): bump the version, or give the release before it with --previous.";
 
     public static string NoPreviousRelease(string path) =>
-        $"no previous release at '{path}', the default --previous (the shipped 1.0.0 file, a path relative to the repository's root): run from the repository's root, or give the previous release's database with --previous FILE.";
+        $"no previous release at '{path}', the default --previous (the shipped 2.0.0 file, a path relative to the repository's root): run from the repository's root, or give the previous release's database with --previous FILE.";
 
     public static string ReleaseOfWalFile(string path) =>
         $"'{path}' is in write-ahead-log mode: its newest rows may be in '{path}-wal', which a release's copy of the file would miss. Release the file azsy build writes, or convert this one first: sqlite3 '{path}' 'PRAGMA journal_mode = DELETE'.";

@@ -179,26 +179,30 @@ public sealed class DiffTests
     }
 
     [Fact]
-    public void Changelog_lists_the_fact_changes_the_diff_finds_between_release_1_0_0_and_the_shipped_file()
+    public void Changelog_lists_in_each_release_the_fact_changes_the_diff_finds_between_the_files_its_marker_names()
     {
-        const string begin = "<!-- fact-changes:begin";
         const string end = "<!-- fact-changes:end -->";
         var changelog = File.ReadAllText(Repo.Changelog).ReplaceLineEndings("\n");
-        var start = changelog.IndexOf('\n', changelog.IndexOf(begin, StringComparison.Ordinal)) + 1;
-        var stop = changelog.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(start > 0 && stop > start, $"CHANGELOG.md has no section between '{begin} … -->' and '{end}'.");
+        var sections = System.Text.RegularExpressions.Regex.Matches(changelog,
+            @"<!-- fact-changes:begin: azsy diff (?<old>\S+) (?<new>\S+) --format notes -->\n(?<text>.*?)" + System.Text.RegularExpressions.Regex.Escape(end),
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(sections.Count > 0, $"CHANGELOG.md has no section between '<!-- fact-changes:begin: azsy diff OLD NEW --format notes -->' and '{end}'.");
+        Assert.Contains(sections, s => s.Groups["new"].Value == "dataset/azerbaijan-syria.db");
 
-        string generated;
-        using (var older = RelationsDataset.Open(Repo.Release100Database))
-        using (var newer = RelationsDataset.Open(Repo.ShippedDatabase))
+        foreach (System.Text.RegularExpressions.Match section in sections)
         {
-            generated = ReleaseNotes.Render(DatasetDiff.Compare(older, newer), older.NewestRelease, newer.NewestRelease);
-        }
+            string generated;
+            using (var older = RelationsDataset.Open(Path.Combine(Repo.Root, section.Groups["old"].Value)))
+            using (var newer = RelationsDataset.Open(Path.Combine(Repo.Root, section.Groups["new"].Value)))
+            {
+                generated = ReleaseNotes.Render(DatasetDiff.Compare(older, newer), older.NewestRelease, newer.NewestRelease);
+            }
 
-        Assert.True(generated == changelog[start..stop],
-            "CHANGELOG.md's list of fact changes is not what the diff finds. Replace the lines between its markers with the output of\n" +
-            "  dotnet run --project src/AzerbaijanSyria.Relations.Cli -- diff tests/AzerbaijanSyria.Relations.Tests/Fixtures/azerbaijan-syria-1.0.0.db dataset/azerbaijan-syria.db --format notes\n" +
-            "which is:\n" + generated);
+            Assert.True(generated == section.Groups["text"].Value,
+                $"CHANGELOG.md's list of fact changes from {section.Groups["old"].Value} to {section.Groups["new"].Value} is not what the diff finds. Replace the lines between its markers with the output of\n" +
+                $"  dotnet run --project src/AzerbaijanSyria.Relations.Cli -- diff {section.Groups["old"].Value} {section.Groups["new"].Value} --format notes\n" +
+                "which is:\n" + generated);
+        }
     }
 
     private static HashSet<string> EventIds(string path)

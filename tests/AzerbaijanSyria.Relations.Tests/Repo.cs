@@ -18,6 +18,9 @@ internal static class Repo
     /// <summary>The database of release 1.0.0 as it shipped (commit 03f9475), kept as a fixture.</summary>
     public static string Release100Database => Path.Combine(Root, "tests", "AzerbaijanSyria.Relations.Tests", "Fixtures", "azerbaijan-syria-1.0.0.db");
 
+    /// <summary>The database of release 2.0.0 as it shipped (commit ee24bb3), kept as a fixture: the previous release of 3.0.0.</summary>
+    public static string Release200Database => Path.Combine(Root, "tests", "AzerbaijanSyria.Relations.Tests", "Fixtures", "azerbaijan-syria-2.0.0.db");
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -6,7 +6,7 @@ namespace AzerbaijanSyria.Relations.Cli.Commands;
 /// <summary><c>azsy release</c>: writes the folder a person uploads to publish a release (see <see cref="ReleaseWriter"/>).</summary>
 internal static class ReleaseCommand
 {
-    public const string DefaultPrevious = "tests/AzerbaijanSyria.Relations.Tests/Fixtures/azerbaijan-syria-1.0.0.db";
+    public const string DefaultPrevious = "tests/AzerbaijanSyria.Relations.Tests/Fixtures/azerbaijan-syria-2.0.0.db";
 
     public static Command Create(TextWriter output)
     {
@@ -18,7 +18,7 @@ internal static class ReleaseCommand
         };
         var previous = new Option<string>("--previous")
         {
-            Description = $"The previous release's database, for the release notes' list of changes (default: {DefaultPrevious}, release 1.0.0). Opened read-only.",
+            Description = $"The previous release's database, for the release notes' list of changes (default: {DefaultPrevious}, release 2.0.0). Opened read-only.",
             DefaultValueFactory = _ => DefaultPrevious,
             HelpName = "FILE",
         };

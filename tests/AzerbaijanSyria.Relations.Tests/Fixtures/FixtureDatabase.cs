@@ -15,6 +15,12 @@ internal static class FixtureDatabase
         ["countries", "cameo_roots", "cameo_codes", "topics", "dataset_metadata", "table_docs", "column_docs",
          "reference_files", "goldstein_scale", "cameo_event_codes", "cameo_plover", "change_context"];
 
+    /// <summary>The release the fixture records itself as, fixed so that tests of releases and diffs never follow the real data's version.</summary>
+    public const string Release = "2.0.0";
+
+    /// <summary>The day the fixture's release records.</summary>
+    public const string ReleaseDate = "2026-12-02";
+
     private static readonly Lazy<string> Built = new(Build);
 
     /// <summary>The fixture's file, built once per test run; open it read-only, or copy it to change it.</summary>
@@ -46,6 +52,15 @@ internal static class FixtureDatabase
 
             connection.Execute(File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "fixture.sql")), transaction: transaction);
             connection.Execute("DELETE FROM fact_changes; UPDATE change_context SET reason = NULL", transaction: transaction);
+
+            // The fixture is a release of its own, whatever release the real scripts are making.
+            connection.Execute(
+                """
+                UPDATE change_context SET release = @Release;
+                UPDATE dataset_metadata SET value = @Release WHERE key = 'version';
+                INSERT OR REPLACE INTO dataset_metadata (key, value) VALUES ('date_released', @ReleaseDate);
+                """,
+                new { Release, ReleaseDate }, transaction);
             transaction.Commit();
         }
 
