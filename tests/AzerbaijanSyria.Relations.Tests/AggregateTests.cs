@@ -113,17 +113,17 @@ public sealed class AggregateTests
             writer.Execute("""
                 UPDATE change_context SET reason = 'A test adds an embassy, its head and its changes of status to a copy.';
                 INSERT INTO organizations (organization_id, name, kind, country_id, place_id) VALUES ('embassy-in-damascus', 'Embassy of Azerbaijan in Damascus', 'embassy', 'AZE', 'damascus');
-                INSERT INTO citations (organization_id, source_id) VALUES ('embassy-in-damascus', 'page-a');
+                INSERT INTO citations (organization_id, source_id, locator) VALUES ('embassy-in-damascus', 'page-a', 'paragraph 1');
                 INSERT INTO people (person_id, name, country_id) VALUES ('rana-charge', 'Rana Charge', 'AZE');
-                INSERT INTO citations (person_id, source_id) VALUES ('rana-charge', 'page-a');
+                INSERT INTO citations (person_id, source_id, locator) VALUES ('rana-charge', 'page-a', 'paragraph 1');
                 INSERT INTO positions (position_id, person_id, title, organization_id, start_earliest, start_latest, end_earliest, start_basis, end_basis, diplomatic_rank)
                   VALUES ('rana-charge-head', 'rana-charge', 'Chargé d''affaires', 'embassy-in-damascus', '2024-02-17', '2024-02-17', NULL, 'stated', 'ongoing', 'charge_d_affaires');
-                INSERT INTO citations (position_id, source_id) VALUES ('rana-charge-head', 'page-a');
+                INSERT INTO citations (position_id, source_id, locator) VALUES ('rana-charge-head', 'page-a', 'paragraph 1');
                 INSERT INTO mission_changes (event_id, sending_country_id, receiving_country_id, embassy_id, status) VALUES ('embassy-reopens', 'AZE', 'SYR', 'embassy-in-damascus', 'open');
                 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary) VALUES ('embassy-suspended', '2025-08-01', '2025-08-01', 'day', 'stated', '2025-08-01', '161', 'The embassy suspends its work', 'The embassy stops its work.');
                 INSERT INTO event_participants (event_id, organization_id, role) VALUES ('embassy-suspended', 'mfa-azerbaijan', 'initiator');
                 INSERT INTO event_topics (event_id, topic_id) VALUES ('embassy-suspended', 'embassy');
-                INSERT INTO citations (event_id, source_id) VALUES ('embassy-suspended', 'page-a');
+                INSERT INTO citations (event_id, source_id, locator) VALUES ('embassy-suspended', 'page-a', 'paragraph 1');
                 INSERT INTO mission_changes (event_id, sending_country_id, receiving_country_id, embassy_id, status) VALUES ('embassy-suspended', 'AZE', 'SYR', 'embassy-in-damascus', 'suspended');
                 """);
         }

@@ -108,7 +108,7 @@ public sealed class DatasetBuilderTests
         INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, plover_type, title, summary, place_id, note) VALUES ('contributor-event', '2026-05-04', '2026-05-04', 'day', 'stated', '{EDTF}', '040', 'CONSULT', 'A contributor''s event', 'Two officials consult.', NULL, NULL);
         INSERT INTO event_participants (event_id, country_id, role) VALUES ('contributor-event', 'AZE', 'participant');
         INSERT INTO event_topics (event_id, topic_id) VALUES ('contributor-event', 'diplomacy');
-        INSERT INTO citations (event_id, source_id) VALUES ('contributor-event', 'contributor-page');
+        INSERT INTO citations (event_id, source_id, locator) VALUES ('contributor-event', 'contributor-page', 'paragraph 1');
         UPDATE change_context SET reason = NULL;
         """;
 

@@ -181,6 +181,19 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_reports_a_web_citation_without_a_locator_when_it_is_missing_or_blank()
+    {
+        var problems = ValidateDamagedCopy(
+            "UPDATE citations SET locator = NULL WHERE place_id = 'baku' AND source_id = 'page-a';" +
+            "UPDATE citations SET locator = '   ' WHERE organization_id = 'socar' AND source_id = 'page-b';");
+
+        Assert.Equal(2, problems.Count(p => p.Check == "locators"));
+        Assert.Contains(problems, p => p.Check == "locators" && p.Message.StartsWith("citation ", StringComparison.Ordinal)
+            && p.Message.EndsWith(" of the web page page-a has no locator: set citations.locator to where on the page the fact stands, e.g. 'paragraph 3'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Check == "locators" && p.Message.Contains(" of the web page page-b has no locator", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_reports_a_discrepancy_with_one_claim_and_a_disputed_fact_without_one()
     {
         var oneClaim = ValidateDamagedCopy("DELETE FROM citations WHERE claim_id = 'reopening-18-february'; DELETE FROM discrepancy_claims WHERE claim_id = 'reopening-18-february';");
@@ -220,7 +233,7 @@ public sealed class DatasetValidatorTests
     {
         var problems = ValidateDamagedCopy(
             "INSERT INTO places (place_id, name, kind, country_id) VALUES ('atlantis', 'Atlantis', 'city', 'SYR');" +
-            "INSERT INTO citations (place_id, source_id) VALUES ('atlantis', 'page-a');");
+            "INSERT INTO citations (place_id, source_id, locator) VALUES ('atlantis', 'page-a', 'paragraph 1');");
 
         Assert.Equal([("orphans", "places atlantis is not referred to by any row: remove it, or link it to the fact it belongs to")], problems);
     }
@@ -302,7 +315,7 @@ public sealed class DatasetValidatorTests
     {
         var problems = ValidateDamagedCopy(
             "INSERT INTO agreement_actions (agreement_action_id, agreement_id, action, date_earliest, date_latest, date_precision, date_basis, date_edtf) VALUES ('memorandum-in-force', 'gas-memorandum', 'entry_into_force', '2023-02-01', '2023-02-01', 'day', 'stated', '2023-02-01');" +
-            "INSERT INTO citations (agreement_action_id, source_id) VALUES ('memorandum-in-force', 'page-b');" +
+            "INSERT INTO citations (agreement_action_id, source_id, locator) VALUES ('memorandum-in-force', 'page-b', 'paragraph 1');" +
             "UPDATE agreement_actions SET date_earliest = '2022-01-01', date_latest = '2022-01-01', date_edtf = '2022-01-01' WHERE agreement_action_id = 'memorandum-in-force';");
 
         Assert.Contains(("guards", "agreement_actions memorandum-in-force: agreement_actions: an agreement cannot enter into force before it is signed (agreements.date_earliest) (trigger agreement_actions_force_after_signature)"), problems);

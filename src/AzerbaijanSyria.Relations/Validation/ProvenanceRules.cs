@@ -9,6 +9,7 @@ internal static class ProvenanceRules
     [
         new("citations", "Every row of every table a citation can point at (every fact) has at least one citation.", Citations),
         new("paragraphs", "Citations of the article name a paragraph that exists (1 to its paragraph_count), and every paragraph is cited at least once.", Paragraphs),
+        new("locators", "Every citation of a web page says where on the page its fact stands (citations.locator: a paragraph, heading, table row or caption).", Locators),
         new("unrecorded_pages", "A source whose address was not kept (kind unrecorded_page) is cited only as one side of a discrepancy.", UnrecordedPages),
         new("discrepancies", "Every discrepancy has two claims, each cited; every disputed fact has a discrepancy, and an event a discrepancy is about is marked disputed.", Discrepancies),
     ];
@@ -54,6 +55,11 @@ internal static class ProvenanceRules
             }
         }
     }
+
+    private static IEnumerable<string> Locators(ValidationContext c) =>
+        c.Connection.Query<(long Id, string Source)>(
+                "SELECT ci.citation_id, ci.source_id FROM citations AS ci JOIN sources AS s USING (source_id) WHERE s.kind = 'web_page' AND coalesce(trim(ci.locator), '') = '' ORDER BY 1")
+            .Select(r => $"citation {r.Id} of the web page {r.Source} has no locator: set citations.locator to where on the page the fact stands, e.g. 'paragraph 3'");
 
     private static IEnumerable<string> UnrecordedPages(ValidationContext c) =>
         c.Connection.Query<(long Id, string Source)>(
