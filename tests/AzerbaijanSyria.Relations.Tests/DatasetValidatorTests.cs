@@ -357,6 +357,55 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_reports_a_minister_known_from_one_attested_day_in_office_terms()
+    {
+        var problems = ValidateDamagedCopy("UPDATE positions SET office_level = 'minister', end_earliest = '2021-03-01' WHERE position_id = 'samir-envoy-envoy';");
+
+        Assert.Equal(
+            [("office_terms", "positions samir-envoy-envoy: a minister office known only from one day a page shows it (2021-03-01): set its start and end from a page that states the term (start_basis and end_basis stated or inferred)")],
+            problems);
+    }
+
+    [Fact]
+    public void Validate_finds_nothing_in_office_terms_when_a_one_day_office_is_a_head_of_mission()
+    {
+        var problems = ValidateDamagedCopy("UPDATE positions SET office_level = 'head_of_mission', end_earliest = '2021-03-01' WHERE position_id = 'samir-envoy-envoy';");
+
+        Assert.Empty(problems);
+    }
+
+    /// <summary>A second foreign minister of Azerbaijan beside the fixture's, from <paramref name="start"/> to the end of June 2023.</summary>
+    private static string SecondForeignMinister(string start) =>
+        $"""
+        UPDATE positions SET office_level = 'foreign_minister' WHERE position_id = 'ayla-minister-foreign-minister';
+        INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, note, start_basis, end_basis, office_level)
+          VALUES ('samir-envoy-foreign-minister', 'samir-envoy', 'Minister of Foreign Affairs', NULL, 'AZE', '{start}', '{start}', '2023-06-30', '2023-06-30', NULL, 'stated', 'stated', 'foreign_minister');
+        INSERT INTO citations (position_id, source_id) VALUES ('samir-envoy-foreign-minister', 'page-a');
+        """;
+
+    [Fact]
+    public void Validate_reports_two_holders_of_one_top_office_on_the_same_days_in_top_offices()
+    {
+        var problems = ValidateDamagedCopy(SecondForeignMinister("2022-06-01"));
+
+        Assert.Equal(
+            [("top_offices", "positions ayla-minister-foreign-minister and samir-envoy-foreign-minister: two holders of the foreign minister of AZE are both certainly in office from 2022-06-01 to 2022-12-31: correct the term the pages contradict, or record the disagreement as a discrepancy on one of them")],
+            problems.Where(p => p.Check == "top_offices"));
+    }
+
+    [Fact]
+    public void Validate_finds_nothing_in_top_offices_when_terms_share_only_the_handover_day_or_a_discrepancy_records_the_overlap()
+    {
+        var handover = ValidateDamagedCopy(SecondForeignMinister("2022-12-31"));
+        var recorded = ValidateDamagedCopy(
+            SecondForeignMinister("2022-06-01") +
+            "INSERT INTO discrepancies (discrepancy_id, title, position_id, note) VALUES ('second-minister', 'Who was foreign minister in late 2022', 'samir-envoy-foreign-minister', 'Two pages name different ministers.');");
+
+        Assert.DoesNotContain(handover, p => p.Check == "top_offices");
+        Assert.DoesNotContain(recorded, p => p.Check == "top_offices");
+    }
+
+    [Fact]
     public void Validate_refuses_a_file_that_is_not_sqlite()
     {
         using var file = new TempFile();

@@ -9,5 +9,6 @@ internal static class ValidationRules
         .. ValueRules.All,
         .. ProvenanceRules.All,
         .. RecordRules.All,
+        .. OfficeRules.All,
     ];
 }
