@@ -74,7 +74,7 @@ UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 116 AND source_
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 146 AND source_id = 'day-az-1778668' AND person_id = 'rovshan-najaf';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 147 AND source_id = 'day-az-1778668' AND person_id = 'ramez-al-khayyat';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 192 AND source_id = 'day-az-1778668' AND position_id = 'rovshan-najaf-socar-president';
-UPDATE citations SET locator = 'dateline and paragraphs 1-2' WHERE citation_id = 286 AND source_id = 'day-az-1778668' AND event_id = 'socar-ucc-energy-memoranda-signed';
+UPDATE citations SET locator = 'page date and paragraphs 1-2' WHERE citation_id = 286 AND source_id = 'day-az-1778668' AND event_id = 'socar-ucc-energy-memoranda-signed';
 UPDATE citations SET locator = 'paragraphs 1-3' WHERE citation_id = 312 AND source_id = 'day-az-1778668' AND agreement_id = 'socar-ucc-energy-memoranda-2025';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'elaph-458971';
@@ -109,7 +109,7 @@ UPDATE citations SET locator = 'paragraph 4' WHERE citation_id = 243 AND source_
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'menafn-1109876042';
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 191 AND source_id = 'menafn-1109876042' AND position_id = 'fahad-al-sulaiti-qatar-fund';
-UPDATE citations SET locator = 'dateline and paragraphs 1-3' WHERE citation_id = 282 AND source_id = 'menafn-1109876042' AND event_id = 'gas-deliveries-begin-kilis';
+UPDATE citations SET locator = 'page date and paragraphs 1-3' WHERE citation_id = 282 AND source_id = 'menafn-1109876042' AND event_id = 'gas-deliveries-begin-kilis';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'mfa-az-syria';
 UPDATE citations SET locator = 'section "Economic cooperation", paragraph 1' WHERE citation_id = 102 AND source_id = 'mfa-az-syria' AND organization_id = 'government-azerbaijan';
@@ -148,7 +148,7 @@ UPDATE change_context SET reason = 'Where on the page each fact stands: locators
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 95 AND source_id = 'news-az-aid-to-syria' AND place_id = 'cobanbey-crossing';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 96 AND source_id = 'news-az-aid-to-syria' AND place_id = 'idlib';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 118 AND source_id = 'news-az-aid-to-syria' AND organization_id = 'afad';
-UPDATE citations SET locator = 'dateline and paragraphs 1-2' WHERE citation_id = 244 AND source_id = 'news-az-aid-to-syria' AND event_id = 'first-aid-convoy-dispatched';
+UPDATE citations SET locator = 'page date and paragraphs 1-2' WHERE citation_id = 244 AND source_id = 'news-az-aid-to-syria' AND event_id = 'first-aid-convoy-dispatched';
 UPDATE citations SET locator = 'paragraphs 1-2' WHERE citation_id = 248 AND source_id = 'news-az-aid-to-syria' AND aid_delivery_id = 'first-aid-convoy';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'news-az-embassy-reopens';
@@ -156,7 +156,7 @@ UPDATE citations SET locator = 'paragraphs 1-2' WHERE citation_id = 258 AND sour
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 349 AND source_id = 'news-az-embassy-reopens' AND claim_id = 'hiatus-thirteen-years';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'news-az-extended-meeting';
-UPDATE citations SET locator = 'dateline and paragraphs 1-4' WHERE citation_id = 275 AND source_id = 'news-az-extended-meeting' AND event_id = 'al-sharaa-visits-baku';
+UPDATE citations SET locator = 'page date and paragraphs 1-4' WHERE citation_id = 275 AND source_id = 'news-az-extended-meeting' AND event_id = 'al-sharaa-visits-baku';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'oc-media-deputy-pm';
 UPDATE citations SET locator = 'article paragraphs 1-2 (after the site''s membership appeal)' WHERE citation_id = 272 AND source_id = 'oc-media-deputy-pm' AND event_id = 'sharifov-delegation-visits-syria';
@@ -170,7 +170,7 @@ UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 126 AND source_
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 127 AND source_id = 'presidentassad-394' AND person_id = 'ilham-aliyev';
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 162 AND source_id = 'presidentassad-394' AND position_id = 'bashar-al-assad-president';
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 200 AND source_id = 'presidentassad-394' AND position_id = 'ilham-aliyev-president';
-UPDATE citations SET locator = 'page title and paragraph 1' WHERE citation_id = 219 AND source_id = 'presidentassad-394' AND event_id = 'bashar-al-assad-visits-baku';
+UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 219 AND source_id = 'presidentassad-394' AND event_id = 'bashar-al-assad-visits-baku';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'report-az-aviation';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 114 AND source_id = 'report-az-aviation' AND organization_id = 'civil-aviation-authority-syria';
@@ -180,7 +180,7 @@ UPDATE citations SET locator = 'dateline and paragraphs 1-2' WHERE citation_id =
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'report-az-gas-volume';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 123 AND source_id = 'report-az-gas-volume' AND organization_id = 'al-arabiya';
-UPDATE citations SET locator = 'dateline and paragraphs 2-4' WHERE citation_id = 285 AND source_id = 'report-az-gas-volume' AND event_id = 'aliyev-al-arabiya-interview';
+UPDATE citations SET locator = 'page date and paragraphs 2-4' WHERE citation_id = 285 AND source_id = 'report-az-gas-volume' AND event_id = 'aliyev-al-arabiya-interview';
 UPDATE citations SET locator = 'paragraph 4' WHERE citation_id = 311 AND source_id = 'report-az-gas-volume' AND agreement_id = 'socar-syria-gas-mou-2025';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'report-az-phone-call';
@@ -231,7 +231,7 @@ UPDATE change_context SET reason = 'Where on the page each fact stands: locators
 UPDATE citations SET locator = 'headline and paragraph 1' WHERE citation_id = 225 AND source_id = 'syria-oil-874' AND event_id = 'joint-commission-first-session';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'syria-oil-875';
-UPDATE citations SET locator = 'headline and paragraph 1' WHERE citation_id = 226 AND source_id = 'syria-oil-875' AND event_id = 'joint-commission-first-session';
+UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 226 AND source_id = 'syria-oil-875' AND event_id = 'joint-commission-first-session';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'thawra-20090709';
 UPDATE citations SET locator = 'paragraph 3, last sentence' WHERE citation_id = 302 AND source_id = 'thawra-20090709' AND agreement_id = 'assad-visit-documents-2009';
@@ -291,7 +291,7 @@ UPDATE citations SET locator = 'dateline and paragraphs 1-3' WHERE citation_id =
 UPDATE citations SET locator = 'paragraphs 1-3' WHERE citation_id = 299 AND source_id = 'trend-ru-4139107' AND statement_id = 'azpromo-business-council-planned';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'trtworld-eadfb23f41b9';
-UPDATE citations SET locator = 'dateline and paragraphs 1-2' WHERE citation_id = 279 AND source_id = 'trtworld-eadfb23f41b9' AND event_id = 'socar-syria-gas-mou-signed';
+UPDATE citations SET locator = 'page date and paragraphs 1-2' WHERE citation_id = 279 AND source_id = 'trtworld-eadfb23f41b9' AND event_id = 'socar-syria-gas-mou-signed';
 UPDATE citations SET locator = 'paragraphs 1-2' WHERE citation_id = 309 AND source_id = 'trtworld-eadfb23f41b9' AND agreement_id = 'socar-syria-gas-mou-2025';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'turan-788739';
@@ -302,7 +302,7 @@ UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 207 AND source_
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 239 AND source_id = 'turan-788739' AND event_id = 'rafiyev-visits-damascus';
 UPDATE citations SET locator = 'paragraph 10' WHERE citation_id = 241 AND source_id = 'turan-788739' AND statement_id = 'azerbaijan-to-reopen-embassy-soon';
 UPDATE citations SET locator = 'paragraph 6' WHERE citation_id = 242 AND source_id = 'turan-788739' AND statement_id = 'rafiyev-offers-reconstruction-experience';
-UPDATE citations SET locator = 'headline and paragraph 10' WHERE citation_id = 346 AND source_id = 'turan-788739' AND claim_id = 'hiatus-twelve-years';
+UPDATE citations SET locator = 'paragraph 10' WHERE citation_id = 346 AND source_id = 'turan-788739' AND claim_id = 'hiatus-twelve-years';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'vestikavkaza-173532';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 179 AND source_id = 'vestikavkaza-173532' AND position_id = 'elnur-shahhuseynov-charge';
@@ -322,7 +322,7 @@ UPDATE change_context SET reason = 'Where on the page each fact stands: locators
 UPDATE citations SET locator = 'paragraphs 1-2' WHERE citation_id = 149 AND source_id = 'vestikavkaza-ru-energy' AND person_id = 'omar-shakrouk';
 UPDATE citations SET locator = 'paragraph 1' WHERE citation_id = 180 AND source_id = 'vestikavkaza-ru-energy' AND position_id = 'elnur-shahhuseynov-charge';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 194 AND source_id = 'vestikavkaza-ru-energy' AND position_id = 'omar-shakrouk-deputy-energy-minister';
-UPDATE citations SET locator = 'dateline, lead and paragraphs 1-2' WHERE citation_id = 290 AND source_id = 'vestikavkaza-ru-energy' AND event_id = 'shahhuseynov-shakrouk-energy-talks';
+UPDATE citations SET locator = 'page date, lead and paragraphs 1-2' WHERE citation_id = 290 AND source_id = 'vestikavkaza-ru-energy' AND event_id = 'shahhuseynov-shakrouk-energy-talks';
 
 UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'yenilik-36481';
 UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 122 AND source_id = 'yenilik-36481' AND organization_id = 'ada-university';
@@ -372,7 +372,6 @@ DELETE FROM citations WHERE citation_id = 173 AND source_id = 'syria-oil-871' AN
 UPDATE change_context SET reason = 'The stored text of this page does not state the fact the citation gave it; the fact stays cited to the pages that do.', source_id = NULL;
 DELETE FROM citations WHERE citation_id = 88 AND source_id = 'presidentassad-394' AND place_id = 'baku';
 DELETE FROM citations WHERE citation_id = 166 AND source_id = 'jam-news-reopening' AND position_id = 'mahir-aliyev-ambassador';
-DELETE FROM citations WHERE citation_id = 92 AND source_id = 'news-az-bilateral-ties' AND place_id = 'istanbul';
 
 UPDATE change_context SET reason = 'The page could not be found again among the stored pages, so no locator can be given; the fact stays cited to the pages that state it.', source_id = NULL;
 DELETE FROM citations WHERE citation_id = 237 AND source_id = 'caspiannews-20241211' AND event_id = 'mfa-statement-on-restoring-relations';
@@ -381,7 +380,13 @@ DELETE FROM citations WHERE citation_id = 283 AND source_id = 'regionplus-8798' 
 DELETE FROM sources WHERE source_id = 'caspiannews-20241211';
 DELETE FROM sources WHERE source_id = 'regionplus-8798';
 
+UPDATE change_context SET reason = 'Where on the page each fact stands: locators for the citations of this page, read again from its stored copy.', source_id = 'news-az-bilateral-ties';
+UPDATE citations SET locator = 'paragraph 2' WHERE citation_id = 92 AND source_id = 'news-az-bilateral-ties' AND place_id = 'istanbul';
+
 UPDATE change_context SET reason = 'A second citation of the same page for the same event, without a locator: the first one, with its locator, stays.', source_id = 'news-az-bilateral-ties';
 DELETE FROM citations WHERE citation_id = 274 AND source_id = 'news-az-bilateral-ties' AND event_id = 'bayramov-meets-al-shaibani-istanbul';
+
+UPDATE change_context SET reason = 'The stored copy of the page is at its full address; the short form recorded before does not show where it was read.', source_id = 'sng-today-39980';
+UPDATE sources SET url = 'https://sng.today/baku/39980-azerbajdzhan-vosstanovit-dejatelnost-posolstva-v-sirii-v-kratchajshie-sroki.html' WHERE source_id = 'sng-today-39980';
 
 UPDATE change_context SET reason = NULL, source_id = NULL;
