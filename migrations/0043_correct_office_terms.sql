@@ -527,6 +527,12 @@ UPDATE positions SET start_earliest = '2011-01-01', start_latest = '2011-12-31',
 INSERT INTO citations (position_id, source_id, locator) VALUES ('riad-haddad-ambassador', 'hawaalsham-haddad', 'paragraph 3');
 INSERT INTO citations (position_id, source_id, locator) VALUES ('riad-haddad-ambassador', 'tdi-haddad-farewell', 'paragraphs 1-2');
 
+UPDATE change_context SET reason = 'A page of 10 March 2026 still shows Birol Akgün as Türkiye''s ambassador in Baku; no page read gives the day of his appointment, so the bounds stay attested.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('sondakika-19644650', 'web_page', 'An iftar held in Baku', 'Son Dakika', 'https://www.sondakika.com/yerel/haber-azerbaycan-genclige-yardim-vakfi-ndan-baku-de-ifta-19644650/', 'tr', '2026-03-10', '2026-12-07', '10 March 2026, 20:58; Türkiye''s ambassador in Baku, Birol Akgün, attended and spoke.', 'private_media', 'TUR');
+UPDATE positions SET end_earliest = '2026-03-10', office_level = 'head_of_mission',
+  note = 'No page read gives the day he was appointed; start_latest and end_earliest are the first and last days pages show him in office.' WHERE position_id = 'birol-akgun-ambassador';
+INSERT INTO citations (position_id, source_id, locator) VALUES ('birol-akgun-ambassador', 'sondakika-19644650', 'dateline and paragraphs 1-2');
+
 UPDATE change_context SET reason = 'The head of the friendship group was shown in office only on the first day of Assad''s visit, chosen to fit a meeting the page dates only to the visit (8 or 9 July 2009); the bound is now the visit''s last day.', source_id = 'icma-271917';
 UPDATE positions SET start_latest = '2009-07-09', end_earliest = NULL, start_basis = 'derived', end_basis = NULL,
   note = 'Derived from the visit of 8-9 July 2009, during which the page has him receive Assad: he held the post by 9 July at the latest. No page read gives another day, so the end is unbounded.' WHERE position_id = 'javanshir-pashazade-friendship-group-head';
@@ -536,7 +542,7 @@ UPDATE change_context SET reason = 'Ministers, deputy ministers, speakers and he
 UPDATE positions SET office_level = 'head_of_government' WHERE position_id IN ('mohammad-al-bashir-caretaker-pm');
 UPDATE positions SET office_level = 'minister' WHERE position_id IN ('emin-amrullayev-minister', 'mikayil-jabbarov-economy-minister', 'mohammad-al-bashir-energy-minister', 'mohammed-turko-minister', 'natig-aliyev-minister', 'sufian-allaw-minister', 'samir-sharifov-deputy-pm', 'yagub-eyyubov-first-deputy-pm');
 UPDATE positions SET office_level = 'deputy_minister' WHERE position_id IN ('araz-azimov-deputy-foreign-minister', 'faisal-al-mikdad-deputy-foreign-minister', 'yalchin-rafiyev-deputy-foreign-minister', 'kanan-karimzade-deputy-minister', 'ghaith-warqouzeq-deputy-minister', 'omar-shakrouk-deputy-energy-minister');
-UPDATE positions SET office_level = 'head_of_mission' WHERE position_id IN ('mahir-aliyev-ambassador', 'elnur-shahhuseynov-charge', 'birol-akgun-ambassador', 'mohammad-haj-ibrahim-ambassador');
+UPDATE positions SET office_level = 'head_of_mission' WHERE position_id IN ('mahir-aliyev-ambassador', 'elnur-shahhuseynov-charge', 'mohammad-haj-ibrahim-ambassador');
 
 -- What was searched for and not found.
 UPDATE change_context SET reason = 'Stretches of the top offices, and terms of other offices, that no page read gives.', source_id = NULL;
