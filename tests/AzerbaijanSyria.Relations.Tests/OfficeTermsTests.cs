@@ -69,7 +69,7 @@ public sealed class OfficeTermsTests
         { "1992-05-16", "ayaz-mutallibov-president-may-1992", "firuz-mustafayev-acting-prime-minister", "huseynaga-sadigov-foreign-minister", "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
         { "1992-06-01", "isa-gambar-acting-president", "rahim-huseynov-prime-minister", "tofig-gasimov-foreign-minister", "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
         { "1992-12-01", "abulfaz-elchibey-president", "rahim-huseynov-prime-minister", "tofig-gasimov-foreign-minister", "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
-        { "1993-03-01", "abulfaz-elchibey-president", "ali-masimov-acting-prime-minister", "tofig-gasimov-foreign-minister", "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
+        { "1993-03-01", "abulfaz-elchibey-president", "ali-masimov-prime-minister", "tofig-gasimov-foreign-minister", "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
         // No page names a foreign minister from April to September 1993 (coverage gap).
         { "1993-05-15", "abulfaz-elchibey-president", "panah-huseynov-prime-minister", null, "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
         { "1993-08-01", "heydar-aliyev-acting-president", "surat-huseynov-prime-minister", null, "hafez-al-assad-president", "mahmoud-al-zoubi-prime-minister", "farouk-al-sharaa-foreign-minister" },
