@@ -320,6 +320,14 @@ INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('joint-company-pro
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('joint-company-protocol-2010', 'economy');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('joint-company-protocol-2010', 'wikimili-az-syria', 'paragraph 5');
 
+-- Assad's plan of 2009 for the route: a pipeline from Türkiye to Syria, and on to Jordan and Egypt.
+UPDATE change_context SET reason = 'Release 3.0 records Assad''s 2009 words on the route for Azerbaijani gas: a pipeline from Türkiye to Syria, and on to Jordan and Egypt.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('pgj-2009-09-syria-gas', 'web_page', 'Syria to buy Azerbaijani gas', 'Pipeline & Gas Journal', 'http://admin.pgjonline.com/magazine/2009/september-2009-vol-236-no-9/projects/syria-to-buy-azerbaijani-gas', 'en', NULL, '2026-12-07', 'The magazine''s issue of September 2009; no day and no occasion for Assad''s words.', 'private_media', 'USA');
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('assad-gas-route-through-turkiye', 'assad-on-azerbaijani-gas', 'bashar-al-assad', NULL, 'Syria means to buy up to 1 billion cubic metres of gas a year from Azerbaijan; talks on a gas pipeline from Türkiye to Syria began two years earlier, and Azerbaijani gas could flow through it to Syria and on to Jordan and Egypt.', 'The magazine names no occasion; identified with his words at the Baku business forum of July 2009, where he gave the same volume.');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('assad-gas-route-through-turkiye', 'oil-and-gas');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('assad-gas-route-through-turkiye', 'infrastructure');
+INSERT INTO citations (statement_id, source_id, locator, link_basis, note) VALUES ('assad-gas-route-through-turkiye', 'pgj-2009-09-syria-gas', 'paragraphs 1-2', 'derived', 'The page gives the words without an occasion; tied to the business forum by the same volume.');
+
 -- Energy before 2025: the plans of 2010-2011.
 UPDATE change_context SET reason = 'Release 3.0 records the gas plans of 2010-2011: onward exports through the Arab Gas Pipeline, the Kilis-Aleppo pipeline and its Turkish tender, and Syria''s expected start of imports.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trend-1816616', 'web_page', 'Syria''s section of the Kilis-Aleppo gas pipeline to be finished within a month', 'Trend News Agency', 'https://en.trend.az/business/energy/1816616.html', 'en', NULL, '2026-12-07', 'Dated 24 January without a year; 2011 is inferred from the tender dates it gives (29 December 2010, 28 January 2011).', 'private_media', 'AZE');
@@ -375,6 +383,14 @@ INSERT INTO sources (source_id, kind, title, publisher, url, language, date_publ
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trend-4076517', 'web_page', 'Kilis ceremony opens the Türkiye-Syria pipeline for Azerbaijani gas', 'Trend News Agency', 'https://www.trend.az/business/4076517.html', 'en', '2025-08-02', '2026-12-07', NULL, 'private_media', 'AZE');
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('report-az-20260303-gas', 'web_page', 'Ilham Aliyev: supplying 1.5 billion cubic metres of gas to Syria has helped its businesses', 'Report.az', 'https://report.az/daxili-siyaset/ilham-eliyev-suriyaya-1-5-milyard-kubmetr-azerbaycan-qazinin-tedaruku-ehalinin-daha-yaxsi-qorunmasina-tohfe-verilib', 'az', '2026-03-03', '2026-12-07', 'Dated 3 March 2026, 14:47; gives no day for the speech.', 'private_media', 'AZE');
 
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('annahar-235034', 'web_page', 'Through Türkiye, Azerbaijan begins exporting gas to Syria', 'Annahar', 'https://www.annahar.com/Economy/235034/أذربيجان-ستصدر-الغاز-إلى-سوريا-عبر-تركيا', 'ar', NULL, '2026-12-07', 'Undated; Nasirov spoke to Reuters "today, Saturday", the day of the Kilis ceremony.', 'private_media', 'LBN');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('arabicpost-kilis-aleppo', 'web_page', 'The Turkish-Syrian gas line: how the Kilis-Aleppo corridor reshapes the region''s energy', 'Arabi Post', 'https://arabicpost.net/%d8%aa%d9%82%d8%a7%d8%b1%d9%8a%d8%b1-%d8%ae%d8%a7%d8%b5%d8%a9/2025/08/06/%d8%ae%d8%b7-%d8%a7%d9%84%d8%ba%d8%a7%d8%b2-%d8%a7%d9%84%d8%aa%d8%b1%d9%83%d9%8a-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a-%d9%83%d9%8a%d9%81-%d9%8a%d8%b9%d9%8a%d8%af-%d9%85%d9%85%d8%b1-%d9%83%d9%8a%d9%84', 'ar', '2025-08-06', '2026-12-07', 'Published 6 August 2025, 07:53 GMT.', 'private_media', NULL);
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('wn-newarab-20251112', 'web_page', 'Türkiye lays a new pipeline to send Syria more Azerbaijani gas', 'The New Arab (on WN)', 'https://article.wn.com/view-lemonde/WNAT3de9e06c417a1f2956ad0897b51bf6f1', 'ar', '2025-11-12', '2026-12-07', 'The New Arab''s report of 12 November 2025, reprinted by WN; it relays the Turkish paper Hürriyet of "today, Wednesday".', 'other', NULL);
+
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('anliksivas-4879', 'web_page', 'Bayraktar at the opening of the Türkiye-Syria gas pipeline in Kilis', 'Anlık Sivas', 'https://anliksivas.com/?p=4879', 'tr', NULL, '2026-12-07', 'Undated; reports the opening ceremony in Kilis.', 'private_media', 'TUR');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('eskisehirburada-212548', 'web_page', 'The Türkiye-Syria gas pipeline opens in Kilis', 'İstikbal (Eskişehir Burada)', 'https://www.eskisehirburada.com/istikbalgazetesi/Index.asp?newsid=212548&sec=3', 'tr', '2025-08-03', '2026-12-07', NULL, 'private_media', 'TUR');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('aftabnews-1004812', 'web_page', 'Türkiye begins supplying gas to Syria', 'Aftab News', 'https://aftabnews.ir/fa/news/1004812/آغاز-گازرسانی-ترکیه-به-سوریه', 'fa', NULL, '2026-12-07', 'Undated; Bayraktar spoke "on Wednesday", and the ministers were to mark the start on Saturday.', 'private_media', 'IRN');
+
 INSERT INTO people (person_id, name, country_id, wikidata_id, note) VALUES ('alparslan-bayraktar', 'Alparslan Bayraktar', 'TUR', NULL, NULL);
 INSERT INTO citations (person_id, source_id, locator) VALUES ('alparslan-bayraktar', 'lorientlejour-1471593', 'paragraph 1');
 INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank) VALUES ('alparslan-bayraktar-energy-minister', 'alparslan-bayraktar', 'Minister of Energy and Natural Resources', NULL, 'TUR', NULL, '2025-07-30', '2025-08-02', NULL, 'confirmed', 'Attested only: pages of 30 July and 2 August 2025 show him in office.', 'attested', 'attested', NULL);
@@ -413,12 +429,28 @@ INSERT INTO statement_topics (statement_id, topic_id) VALUES ('al-bashir-3-4-mil
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'energy');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'thesun-ci14580064', 'paragraph 4');
 
+-- The swap behind the route: Azerbaijani gas delivered into Türkiye's system and handed on to Syria at Kilis.
+INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
+  ('turkiye-socar-gas-swap-2025', 'Swap agreement for sending Azerbaijani gas to Syria through Türkiye', 'agreement',
+   'Türkiye and SOCAR agree on a swap: gas coming from Azerbaijan is redirected through Türkiye and handed to Syria by way of Kilis.',
+   NULL, '2025-07-30', 'range', 'derived', '[..2025-07-30]', NULL, 'signed',
+   NULL, NULL, NULL, NULL, 0, NULL, 'confirmed',
+   'Derived: Bayraktar said on Wednesday, before the Saturday ceremony of 2 August 2025, that the swap had been signed, so by 30 July; at the ceremony he named SOCAR as the other party (Aftab News has him say Azerbaijan). No page gives the day, place or signers.');
+INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('turkiye-socar-gas-swap-2025', 'TUR', NULL);
+INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('turkiye-socar-gas-swap-2025', NULL, 'socar');
+INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('turkiye-socar-gas-swap-2025', 'oil-and-gas');
+INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('turkiye-socar-gas-swap-2025', 'turkiye-coordination');
+INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('turkiye-socar-gas-swap-2025', 'bayraktar-announces-gas-to-syria', 'mention');
+INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('turkiye-socar-gas-swap-2025', 'gas-deliveries-begin-kilis', 'implementation');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('turkiye-socar-gas-swap-2025', 'aftabnews-1004812', 'paragraph 2');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('turkiye-socar-gas-swap-2025', 'eskisehirburada-212548', 'the report below the date line');
+
 -- What was said at the Kilis ceremony of 2 August 2025 (the event is already recorded).
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('gas-deliveries-begin-kilis', 'alparslan-bayraktar', NULL, NULL, 'participant', NULL, 'alparslan-bayraktar-energy-minister');
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('gas-deliveries-begin-kilis', 'elshad-nasirov', NULL, NULL, 'speaker', NULL, 'elshad-nasirov-socar-vice-president');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('gas-deliveries-begin-kilis', 'euronews-ru-20250802', 'paragraphs 1-2');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('gas-deliveries-begin-kilis', 'trend-4076517', 'paragraphs 1-2');
-INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('bayraktar-kilis-two-billion-a-year', 'gas-deliveries-begin-kilis', 'alparslan-bayraktar', NULL, 'Up to 2 billion cubic metres of gas a year can go to Syria through the pipeline in the first phase, raising Syria''s daily electricity supply from 3-4 hours to 10; deliveries are to reach about 6 million cubic metres a day.', NULL);
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('bayraktar-kilis-two-billion-a-year', 'gas-deliveries-begin-kilis', 'alparslan-bayraktar', NULL, 'Up to 2 billion cubic metres of gas a year can go to Syria through the pipeline in the first phase; deliveries are to reach about 6 million cubic metres a day.', 'Euronews also has him say the gas lifts Syria''s daily hours of electricity from 3-4 to 10; another report gives those words to the head of the Qatar Development Fund, so they are left out.');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('bayraktar-kilis-two-billion-a-year', 'oil-and-gas');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('bayraktar-kilis-two-billion-a-year', 'energy');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-kilis-two-billion-a-year', 'menafn-1109876316', 'paragraph 2');
@@ -427,6 +459,7 @@ INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-kili
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('nasirov-kilis-1-2-billion-a-year', 'gas-deliveries-begin-kilis', 'elshad-nasirov', NULL, 'Azerbaijan will send Syria 1.2 billion cubic metres of gas a year from the Shah Deniz field, carried across Türkiye by the pipeline that links Türkiye and Syria.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('nasirov-kilis-1-2-billion-a-year', 'oil-and-gas');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('nasirov-kilis-1-2-billion-a-year', 'eu-east-gas-syria', 'paragraphs 1-2');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('nasirov-kilis-1-2-billion-a-year', 'annahar-235034', 'paragraphs 1-3');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('al-bashir-kilis-750-megawatts', 'gas-deliveries-begin-kilis', 'mohammad-al-bashir', NULL, 'The Azerbaijani gas will add about 750 megawatts of generation and four more hours of electricity a day in the areas the war hit.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('al-bashir-kilis-750-megawatts', 'energy');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('al-bashir-kilis-750-megawatts', 'eu-east-gas-syria', 'paragraph 4');
@@ -440,14 +473,37 @@ INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-two-bi
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-two-billion-a-year', 'euronews-ru-20250802', 'paragraph 3');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('first-phase-1-2-billion-a-year', 'gas-first-phase-annual-volume', 'b', 'About 1.2 billion cubic metres a year (SOCAR''s vice-president; President Aliyev on the volume agreed so far).');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-1-2-billion-a-year', 'eu-east-gas-syria', 'paragraphs 1-2');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-1-2-billion-a-year', 'annahar-235034', 'paragraph 1');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-1-2-billion-a-year', 'report-az-gas-volume', 'paragraph 3');
 
-INSERT INTO discrepancies (discrepancy_id, title, statement_id, note) VALUES ('gas-daily-volume', 'How much Azerbaijani gas Syria is to receive a day', 'al-bashir-3-4-million-cubic-metres-a-day', 'Al-Bashir''s figure, from SANA through AFP, is the daily supply from 2 August; Bayraktar''s, at the Kilis ceremony, is what deliveries were to reach, and the Kilis-Aleppo line was announced in May with a capacity of 6 million cubic metres a day.');
+INSERT INTO discrepancies (discrepancy_id, title, statement_id, note) VALUES ('gas-daily-volume', 'How much Azerbaijani gas Syria is to receive a day', 'al-bashir-3-4-million-cubic-metres-a-day', 'Al-Bashir''s figure, from SANA through AFP, is the daily supply from 2 August; Bayraktar''s, at the Kilis ceremony, is what deliveries were to reach. The two may not conflict: the Kilis-Aleppo line was announced in May with a capacity of 6 million cubic metres a day, and al-Bashir himself, in a report of 6 August, gives 6 million as what the line can carry and 3.4 million as the start.');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('daily-gas-3-4-million', 'gas-daily-volume', 'a', 'Syria receives 3.4 million cubic metres of Azerbaijani gas a day from 2 August 2025 (Syria''s energy minister).');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-3-4-million', 'thesun-ci14580064', 'paragraph 4');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-3-4-million', 'arabicpost-kilis-aleppo', 'paragraph 2 after the dateline');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('daily-gas-6-million', 'gas-daily-volume', 'b', 'Deliveries are to reach about 6 million cubic metres a day (Türkiye''s energy minister).');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-6-million', 'eu-east-gas-syria', 'paragraph 3');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-6-million', 'lorientlejour-1471593', 'paragraph 4');
+
+-- The route grows: a second Turkish pipeline toward Syria, November 2025.
+INSERT INTO organizations (organization_id, name, short_name, kind, country_id, parent_organization_id, place_id, note) VALUES ('ministry-energy-turkiye', 'Ministry of Energy and Natural Resources of Türkiye', NULL, 'ministry', 'TUR', NULL, NULL, NULL);
+INSERT INTO citations (organization_id, source_id, locator) VALUES ('ministry-energy-turkiye', 'wn-newarab-20251112', 'paragraph 1');
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, note, evidence_status) VALUES ('turkiye-second-gas-pipeline-to-syria', NULL, '2025-11-12', 'range', 'reported', '[..2025-11-12]', '061',
+  'Türkiye lays a second pipeline to carry more Azerbaijani gas to Syria',
+  'Türkiye''s energy ministry has laid a new 93-kilometre pipeline from Kahramanmaraş through Kilis to Syrian territory, to carry about 3.5 million cubic metres of Azerbaijani gas a day and raise the volumes Syria began importing in August; the page says it allows 700 megawatt-hours of power a day and the running of a 1,200-megawatt plant.',
+  NULL, 'Reported: The New Arab, on 12 November 2025, relays Hürriyet of that day; it gives no day for the work. A report of the August opening already gives the line to Kilis as about 93 kilometres; see the discrepancy.', 'disputed');
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('turkiye-second-gas-pipeline-to-syria', NULL, 'ministry-energy-turkiye', NULL, 'initiator', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('turkiye-second-gas-pipeline-to-syria', NULL, NULL, 'SYR', 'recipient', NULL, NULL);
+INSERT INTO event_topics (event_id, topic_id) VALUES ('turkiye-second-gas-pipeline-to-syria', 'oil-and-gas');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('turkiye-second-gas-pipeline-to-syria', 'infrastructure');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('turkiye-second-gas-pipeline-to-syria', 'turkiye-coordination');
+INSERT INTO event_relations (event_id, related_event_id, relation, note) VALUES ('turkiye-second-gas-pipeline-to-syria', 'gas-deliveries-begin-kilis', 'follows', NULL);
+INSERT INTO citations (event_id, source_id, locator) VALUES ('turkiye-second-gas-pipeline-to-syria', 'wn-newarab-20251112', 'paragraph 1');
+INSERT INTO discrepancies (discrepancy_id, title, event_id, note) VALUES ('second-pipeline-to-syria', 'Whether the 93-kilometre line to Syria was new in November 2025 or the line opened in August', 'turkiye-second-gas-pipeline-to-syria', 'The New Arab, relaying Hürriyet, calls the 93-kilometre line from Kahramanmaraş through Kilis new and meant to raise volumes; a Turkish report of the August opening says a line of about 93 kilometres, built by BOTAŞ with the Syrian Gas Company, had reached the Yavuzlu metering station in Kilis. The row follows the November report, which is the only one about that month.');
+INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('pipeline-93-km-new-in-november', 'second-pipeline-to-syria', 'a', 'Türkiye has laid a new 93-kilometre pipeline from Kahramanmaraş through Kilis to Syria to carry about 3.5 million cubic metres a day (November 2025).');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-new-in-november', 'wn-newarab-20251112', 'paragraph 1');
+INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('pipeline-93-km-opened-in-august', 'second-pipeline-to-syria', 'b', 'The line of about 93 kilometres to the Yavuzlu metering station in Kilis, built by BOTAŞ with the Syrian Gas Company, is the one opened in August 2025.');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-opened-in-august', 'anliksivas-4879', 'paragraph 3');
+
 
 -- The year of the first deliveries: 2025 for Azerbaijan's prime minister and president, December
 -- 2011 for the encyclopedia.

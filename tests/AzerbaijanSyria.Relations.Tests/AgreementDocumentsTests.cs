@@ -189,7 +189,7 @@ public sealed class AgreementDocumentsTests
             SELECT event_id, date_edtf, date_basis FROM events
             WHERE event_id IN ('allaw-on-onward-gas-exports-2010', 'botas-kilis-pipeline-tender', 'zainab-on-gas-imports-2011',
                                'bayraktar-announces-gas-to-syria', 'al-bashir-announces-daily-gas-volume', 'gas-deliveries-begin-kilis',
-                               'aliyev-southern-gas-corridor-council-2026')
+                               'turkiye-second-gas-pipeline-to-syria', 'aliyev-southern-gas-corridor-council-2026')
             ORDER BY coalesce(date_latest, date_earliest), event_id
             """).ToList();
 
@@ -201,11 +201,30 @@ public sealed class AgreementDocumentsTests
                 ("al-bashir-announces-daily-gas-volume", "[..2025-07-30]", "reported"),
                 ("bayraktar-announces-gas-to-syria", "2025-07-30", "derived"),
                 ("gas-deliveries-begin-kilis", "2025-08-02", "stated"),
+                ("turkiye-second-gas-pipeline-to-syria", "[..2025-11-12]", "reported"),
                 ("aliyev-southern-gas-corridor-council-2026", "[..2026-03-03]", "reported"),
             ],
             events);
         var announced = db.ExecuteScalar<string>(
             "SELECT related_event_id FROM event_relations WHERE event_id = 'gas-deliveries-begin-kilis' AND relation = 'announced_by'");
         Assert.Equal("bayraktar-announces-gas-to-syria", announced);
+    }
+    [Fact]
+    public void Gas_swap_agreement_binds_Turkiye_and_SOCAR_and_is_carried_out_at_Kilis()
+    {
+        using var db = Shipped.Open();
+
+        var row = db.QuerySingle<(string Edtf, string Basis, string Parties)>(
+            """
+            SELECT a.date_edtf, a.date_basis,
+                   (SELECT group_concat(p, '; ') FROM (SELECT coalesce(ap.country_id, ap.organization_id) AS p FROM agreement_parties AS ap
+                    WHERE ap.agreement_id = a.agreement_id ORDER BY p))
+            FROM agreements AS a WHERE a.agreement_id = 'turkiye-socar-gas-swap-2025'
+            """);
+        var events = db.Query<(string Event, string Relation)>(
+            "SELECT event_id, relation FROM agreement_events WHERE agreement_id = 'turkiye-socar-gas-swap-2025' ORDER BY event_id").ToList();
+
+        Assert.Equal(("[..2025-07-30]", "derived", "TUR; socar"), row);
+        Assert.Equal([("bayraktar-announces-gas-to-syria", "mention"), ("gas-deliveries-begin-kilis", "implementation")], events);
     }
 }
