@@ -505,6 +505,17 @@ INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-opened-in-august', 'anliksivas-4879', 'paragraph 3');
 
 
+-- The Syrian party to SOCAR's memorandum of July 2025: the government, or its energy ministry.
+UPDATE change_context SET reason = 'Release 3.0 marks the SOCAR gas memorandum of July 2025 disputed: a page of January 2026 names Syria''s Ministry of Energy as its party, where the pages of the signing name the Government of Syria.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('vestikavkaza-ru-goskomstat', 'web_page', 'The statistics committee says how much Azerbaijani gas went to Syria', 'Vestnik Kavkaza', 'https://vestikavkaza.ru/news/goskomstat-rasskazal-skolko-azerbajdzanskogo-gaza-postavili-v-siriu.html', 'ru', '2026-01-29', '2026-12-07', NULL, 'private_media', 'RUS');
+UPDATE change_context SET source_id = 'vestikavkaza-ru-goskomstat';
+UPDATE agreements SET evidence_status = 'disputed', note = 'The pages of the signing name the Government of Syria as party; a page of January 2026 names Syria''s Ministry of Energy. The row keeps the government; see the discrepancy.' WHERE agreement_id = 'socar-syria-gas-mou-2025';
+INSERT INTO discrepancies (discrepancy_id, title, agreement_id, note) VALUES ('socar-mou-syrian-party', 'Whether the Government of Syria or its Ministry of Energy is party to SOCAR''s gas memorandum', 'socar-syria-gas-mou-2025', 'The signer for Syria was its energy minister in both accounts; the reports of the day name the government as the party, the later page the ministry.');
+INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('socar-mou-party-government', 'socar-mou-syrian-party', 'a', 'SOCAR signed the memorandum with the Government of Syria.');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('socar-mou-party-government', 'vestikavkaza-176406', 'paragraph 3 after the dateline');
+INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('socar-mou-party-energy-ministry', 'socar-mou-syrian-party', 'b', 'SOCAR signed the memorandum with Syria''s Ministry of Energy.');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('socar-mou-party-energy-ministry', 'vestikavkaza-ru-goskomstat', 'paragraph 3');
+
 -- The year of the first deliveries: 2025 for Azerbaijan's prime minister and president, December
 -- 2011 for the encyclopedia.
 UPDATE change_context SET reason = 'Release 3.0 records that Azerbaijan''s prime minister and president call the 2025 gas supplies to Syria the first, against the encyclopedia''s exports of December 2011.', source_id = NULL;

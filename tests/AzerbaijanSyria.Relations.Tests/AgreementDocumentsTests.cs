@@ -227,4 +227,19 @@ public sealed class AgreementDocumentsTests
         Assert.Equal(("[..2025-07-30]", "derived", "TUR; socar"), row);
         Assert.Equal([("bayraktar-announces-gas-to-syria", "mention"), ("gas-deliveries-begin-kilis", "implementation")], events);
     }
+    [Fact]
+    public void Socar_memorandum_is_disputed_between_the_government_and_its_energy_ministry()
+    {
+        using var db = Shipped.Open();
+
+        var evidence = db.ExecuteScalar<string>("SELECT evidence_status FROM agreements WHERE agreement_id = 'socar-syria-gas-mou-2025'");
+        var claims = db.Query<(string Side, string Source)>(
+            """
+            SELECT dc.side, c.source_id FROM discrepancies AS d JOIN discrepancy_claims AS dc ON dc.discrepancy_id = d.discrepancy_id
+            JOIN citations AS c ON c.claim_id = dc.claim_id WHERE d.agreement_id = 'socar-syria-gas-mou-2025' ORDER BY dc.side
+            """).ToList();
+
+        Assert.Equal("disputed", evidence);
+        Assert.Equal([("a", "vestikavkaza-176406"), ("b", "vestikavkaza-ru-goskomstat")], claims);
+    }
 }
