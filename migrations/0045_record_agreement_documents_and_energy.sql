@@ -505,6 +505,20 @@ INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-opened-in-august', 'anliksivas-4879', 'paragraph 3');
 
 
+-- The route before the supplies: the Kilis-Aleppo line connected in May 2025.
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('tesaaworld-de-kilis-aleppo', 'web_page', 'Türkiye finishes connecting the Kilis-Aleppo gas pipeline, ready to export within days', 'Tesaa World (German)', 'https://www.tesaaworld.com/de/news/turkey-completes-the-connection-of-the-natural-gas-pipeline-kilis-aleppo-in-preparation-for-export-in-the-coming-days', 'de', NULL, '2026-12-07', 'Bayraktar spoke to Anadolu "today, Friday 23 May", without a year; the site''s English version of the story names a former minister instead.', 'private_media', NULL);
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, note) VALUES ('kilis-aleppo-pipeline-connected', '2025-05-21', '2025-05-21', 'day', 'inferred', '2025-05-21', '061',
+  'Türkiye finishes connecting the Kilis-Aleppo gas pipeline to Syria',
+  'Türkiye completes the connection of the gas pipeline from Kilis province to Aleppo and begins testing; Bayraktar, announcing it two days later, says exports are to start within days and aim at 2 billion cubic metres a year for Syria''s power plants.',
+  NULL, 'The page gives 21 May and "Friday 23 May" without a year; 2025 is inferred from its context (Syria''s new administration) and fits the weekday.');
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('kilis-aleppo-pipeline-connected', NULL, 'ministry-energy-turkiye', NULL, 'initiator', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('kilis-aleppo-pipeline-connected', NULL, NULL, 'SYR', 'recipient', NULL, NULL);
+INSERT INTO event_topics (event_id, topic_id) VALUES ('kilis-aleppo-pipeline-connected', 'oil-and-gas');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('kilis-aleppo-pipeline-connected', 'infrastructure');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('kilis-aleppo-pipeline-connected', 'turkiye-coordination');
+INSERT INTO event_relations (event_id, related_event_id, relation, note) VALUES ('gas-deliveries-begin-kilis', 'kilis-aleppo-pipeline-connected', 'follows', NULL);
+INSERT INTO citations (event_id, source_id, locator) VALUES ('kilis-aleppo-pipeline-connected', 'tesaaworld-de-kilis-aleppo', 'headline and paragraphs 1-2 and 6');
+
 -- The Syrian party to SOCAR's memorandum of July 2025: the government, or its energy ministry.
 UPDATE change_context SET reason = 'Release 3.0 marks the SOCAR gas memorandum of July 2025 disputed: a page of January 2026 names Syria''s Ministry of Energy as its party, where the pages of the signing name the Government of Syria.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('vestikavkaza-ru-goskomstat', 'web_page', 'The statistics committee says how much Azerbaijani gas went to Syria', 'Vestnik Kavkaza', 'https://vestikavkaza.ru/news/goskomstat-rasskazal-skolko-azerbajdzanskogo-gaza-postavili-v-siriu.html', 'ru', '2026-01-29', '2026-12-07', NULL, 'private_media', 'RUS');

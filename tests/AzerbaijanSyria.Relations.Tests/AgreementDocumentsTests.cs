@@ -188,7 +188,7 @@ public sealed class AgreementDocumentsTests
             """
             SELECT event_id, date_edtf, date_basis FROM events
             WHERE event_id IN ('allaw-on-onward-gas-exports-2010', 'botas-kilis-pipeline-tender', 'zainab-on-gas-imports-2011',
-                               'bayraktar-announces-gas-to-syria', 'al-bashir-announces-daily-gas-volume', 'gas-deliveries-begin-kilis',
+                               'kilis-aleppo-pipeline-connected', 'bayraktar-announces-gas-to-syria', 'al-bashir-announces-daily-gas-volume', 'gas-deliveries-begin-kilis',
                                'turkiye-second-gas-pipeline-to-syria', 'aliyev-southern-gas-corridor-council-2026')
             ORDER BY coalesce(date_latest, date_earliest), event_id
             """).ToList();
@@ -198,6 +198,7 @@ public sealed class AgreementDocumentsTests
                 ("allaw-on-onward-gas-exports-2010", "[..2010-06-28]", "derived"),
                 ("botas-kilis-pipeline-tender", "2010-12-29", "stated"),
                 ("zainab-on-gas-imports-2011", "[..2011-01-24]", "inferred"),
+                ("kilis-aleppo-pipeline-connected", "2025-05-21", "inferred"),
                 ("al-bashir-announces-daily-gas-volume", "[..2025-07-30]", "reported"),
                 ("bayraktar-announces-gas-to-syria", "2025-07-30", "derived"),
                 ("gas-deliveries-begin-kilis", "2025-08-02", "stated"),
