@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using DbUp;
 using DbUp.Engine;
@@ -11,7 +10,7 @@ namespace AzerbaijanSyria.Relations;
 /// upgrades an existing file with the scripts it lacks. Every script runs in its own
 /// transaction: a failing script is rolled back and the ones before it stay applied.
 /// </summary>
-public static class DatasetBuilder
+public static partial class DatasetBuilder
 {
     /// <summary>
     /// The value of <c>PRAGMA application_id</c> that marks a file as this dataset
@@ -114,11 +113,7 @@ public static class DatasetBuilder
     /// <summary>The SHA-256 of a file, as lowercase hexadecimal.</summary>
     /// <param name="path">The file to hash.</param>
     /// <returns>64 lowercase hexadecimal digits.</returns>
-    public static string ComputeSha256(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    public static string ComputeSha256(string path) => Sha256Hash.OfFile(path);
 
     /// <summary>
     /// Applies the given scripts (those the journal lacks) to the database at <paramref name="path"/>.

@@ -11,7 +11,7 @@ namespace AzerbaijanSyria.Relations;
 /// file is marked as synthetic in <c>dataset_metadata</c> (key <see cref="MetadataKey"/>, and its
 /// title), so that it cannot pass for the dataset, and only such a file is ever replaced by another.
 /// </summary>
-internal static class SyntheticDataset
+public static class SyntheticDataset
 {
     /// <summary>The <c>dataset_metadata</c> key that marks a synthetic file.</summary>
     public const string MetadataKey = "synthetic";
@@ -22,9 +22,12 @@ internal static class SyntheticDataset
     private const string Reason = "Synthetic rows written by azsy synth for benchmarks and query-plan tests; not facts.";
 
     /// <summary>Writes a synthetic database of <paramref name="events"/> generated events to <paramref name="outputPath"/>, whole or not at all.</summary>
+    /// <param name="outputPath">Where to write the file: nothing there, an empty file, or an earlier synthetic database.</param>
+    /// <param name="events">How many events to generate, 1 to <see cref="MaxEvents"/>.</param>
+    /// <param name="seed">The generator's seed: the same events and seed give the same bytes.</param>
     /// <returns>The full path, the rows generated per table, and the file's SHA-256.</returns>
     /// <exception cref="DatasetFileException">Something other than a synthetic database (or an empty file) is at the path; it is left as it is.</exception>
-    public static (string Path, IReadOnlyDictionary<string, long> Rows, string Sha256) Write(string outputPath, int events, long seed)
+    public static SyntheticBuildResult Write(string outputPath, int events, long seed)
     {
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(events);
@@ -44,14 +47,14 @@ internal static class SyntheticDataset
             staged.Replace(fullOutput);
         }
 
-        return (fullOutput, rows, DatasetBuilder.ComputeSha256(fullOutput));
+        return new SyntheticBuildResult { Path = fullOutput, Rows = rows, Sha256 = Sha256Hash.OfFile(fullOutput) };
     }
 
     /// <summary>
     /// Refuses, with <see cref="DatasetFileException"/>, any file at <paramref name="path"/> but an empty
     /// one or a synthetic database: a folder, another application's file, and this dataset's real data.
     /// </summary>
-    public static void CheckReplaceable(string path)
+    internal static void CheckReplaceable(string path)
     {
         try
         {
@@ -60,7 +63,7 @@ internal static class SyntheticDataset
         catch (DatasetFileException ex) when (ex.Problem is DatasetFileProblem.NotSqlite or DatasetFileProblem.NotThisDataset)
         {
             var what = ex.Problem == DatasetFileProblem.NotSqlite ? "not an SQLite database" : "an SQLite database of another application";
-            throw new DatasetFileException(path, ex.Problem, LibraryMessages.SynthRefusesToReplace(path, what));
+            throw new DatasetFileException(path, ex.Problem, BuildMessages.SynthRefusesToReplace(path, what));
         }
 
         if (!File.Exists(path) || new FileInfo(path).Length == 0)
@@ -71,14 +74,12 @@ internal static class SyntheticDataset
         bool synthetic;
         try
         {
-            using var file = ReadOnlyFile.Open(path, requireDataset: false);
-            synthetic = file.Connection.ExecuteScalar<long>(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'dataset_metadata'") == 1
-                && file.Connection.ExecuteScalar<long>("SELECT count(*) FROM dataset_metadata WHERE key = @key", new { key = MetadataKey }) == 1;
+            using var file = RelationsDataset.Open(path);
+            synthetic = file.Connection.ExecuteScalar<long>("SELECT count(*) FROM dataset_metadata WHERE key = @key", new { key = MetadataKey }) == 1;
         }
         catch (Exception ex) when (ex is DatasetFileException or SqliteException)
         {
-            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset, LibraryMessages.SynthRefusesToReplace(path, LibraryMessages.SynthUnreadable));
+            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset, BuildMessages.SynthRefusesToReplace(path, BuildMessages.SynthUnreadable));
         }
         finally
         {
@@ -87,7 +88,7 @@ internal static class SyntheticDataset
 
         if (!synthetic)
         {
-            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset, LibraryMessages.SynthRefusesToReplace(path, LibraryMessages.SynthRealDataset));
+            throw new DatasetFileException(path, DatasetFileProblem.NotThisDataset, BuildMessages.SynthRefusesToReplace(path, BuildMessages.SynthRealDataset));
         }
     }
 

@@ -16,6 +16,9 @@ public static class AzsyApp
     /// <summary>Exit code for a usage error (unknown command or option, bad value).</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code for a command stopped by Ctrl-C (SIGINT) or its cancellation token: 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
+
     private const int BrokenPipe = 32; // EPIPE, the HResult of the IOException a write to a closed pipe throws on Unix
 
     /// <summary>Builds the command tree, writing to the given output and error writers.</summary>
@@ -43,13 +46,17 @@ public static class AzsyApp
 
     /// <summary>
     /// Runs the tool. Every failure ends here as one line on <paramref name="error"/> and an exit code,
-    /// never a stack trace: a usage error exits 2, a failure of the work (or, as a last resort, a bug) 1.
+    /// never a stack trace: a usage error exits 2, a failure of the work (or, as a last resort, a bug) 1,
+    /// a command stopped by Ctrl-C or <paramref name="cancellationToken"/> 130. Option values are
+    /// checked by the parser, before any command runs; each command's action is asynchronous and
+    /// passes the token on, so a running query is interrupted.
     /// </summary>
     /// <param name="args">The command-line arguments. An argument starting with '@' is a value like any other, not a response file.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
-    /// <returns>The exit code: 0 success, 1 failure, 2 usage error.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="cancellationToken">Stops the command (Ctrl-C does too, when the tool runs as a process).</param>
+    /// <returns>The exit code: 0 success, 1 failure, 2 usage error, 130 cancelled.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = CreateRootCommand(output, error);
         // No response files: `azsy search @assad` searches for "@assad".
@@ -62,7 +69,11 @@ public static class AzsyApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(output, error, Messages.Cancelled, Cancelled);
         }
         catch (UsageException ex)
         {
@@ -74,6 +85,10 @@ public static class AzsyApp
             return ex is IOException { HResult: BrokenPipe } && !OperatingSystem.IsWindows()
                 ? Failure // the output's reader stopped reading (`azsy query … | head`): no error to report
                 : Fail(output, error, ex.Message, Failure);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && cancellationToken.IsCancellationRequested)
+        {
+            return Fail(output, error, Messages.Cancelled, Cancelled);
         }
         catch (SqliteException ex)
         {
@@ -100,7 +115,10 @@ public static class AzsyApp
                 : Messages.NoCommand(commands);
         }
 
-        return Messages.ParseProblem(parse.Errors[0].Message, parse.CommandResult.Command.Name);
+        var problem = parse.Errors[0].Message;
+        return problem.StartsWith(Commands.CommonOptions.UsageMark)
+            ? problem[1..] // the tool's own check of a value the parser read: its message says what to do
+            : Messages.ParseProblem(problem, parse.CommandResult.Command.Name);
     }
 
     private static int Fail(TextWriter output, TextWriter error, string message, int exitCode)

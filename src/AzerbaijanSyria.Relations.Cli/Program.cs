@@ -22,7 +22,7 @@ if (!OperatingSystem.IsWindows())
 }
 
 var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
-var exit = AzsyApp.Run(args, output, Console.Error);
+var exit = await AzsyApp.RunAsync(args, output, Console.Error);
 try
 {
     output.Dispose();

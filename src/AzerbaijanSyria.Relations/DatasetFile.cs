@@ -4,17 +4,24 @@ using System.Text;
 namespace AzerbaijanSyria.Relations;
 
 /// <summary>Checks a file's SQLite header before it is opened, without SQLite.</summary>
-internal static class DatasetFile
+public static class DatasetFile
 {
     private const int HeaderLength = 100;
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
     /// <summary>What the header of a whole SQLite file says.</summary>
-    /// <param name="ApplicationId">Its <c>PRAGMA application_id</c>.</param>
-    /// <param name="UserVersion">Its <c>PRAGMA user_version</c>.</param>
-    /// <param name="WriteAheadLog">Whether it is in write-ahead-log mode (file format versions 2).</param>
-    internal readonly record struct Header(int ApplicationId, int UserVersion, bool WriteAheadLog)
+    public readonly record struct Header
     {
+        /// <summary>Its <c>PRAGMA application_id</c>.</summary>
+        public int ApplicationId { get; init; }
+
+        /// <summary>Its <c>PRAGMA user_version</c>.</summary>
+        public int UserVersion { get; init; }
+
+        /// <summary>Whether it is in write-ahead-log mode (file format versions 2).</summary>
+        public bool WriteAheadLog { get; init; }
+
+        /// <summary>Whether it is marked as a file of this dataset (<see cref="DatasetFormat.ApplicationId"/>).</summary>
         public bool IsDataset => ApplicationId == DatasetFormat.ApplicationId;
     }
 
@@ -140,10 +147,12 @@ internal static class DatasetFile
             throw new DatasetFileException(path, DatasetFileProblem.Truncated, LibraryMessages.Truncated(path, pageSize * pageCount, length));
         }
 
-        return new Header(
-            BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68)),
-            BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(60)),
-            WriteAheadLog: header[18] == 2 || header[19] == 2);
+        return new Header
+        {
+            ApplicationId = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68)),
+            UserVersion = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(60)),
+            WriteAheadLog = header[18] == 2 || header[19] == 2,
+        };
     }
 
     private static FileStream OpenForRead(string path)

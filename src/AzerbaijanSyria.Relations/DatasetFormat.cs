@@ -8,7 +8,7 @@ namespace AzerbaijanSyria.Relations;
 /// The dataset's file format, in one place: the mark in the SQLite header, the schema version this
 /// library reads, and how a file is opened for reading or for building.
 /// </summary>
-internal static class DatasetFormat
+public static class DatasetFormat
 {
     /// <summary><c>PRAGMA application_id</c> of a dataset file: 0x415A5359, the ASCII letters "AZSY".</summary>
     public const int ApplicationId = 0x415A5359;

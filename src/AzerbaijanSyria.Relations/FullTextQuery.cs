@@ -10,13 +10,20 @@ namespace AzerbaijanSyria.Relations;
 /// (<c>al-Sharaa</c>, <c>title:gas</c>) is never read as FTS5 syntax; anything else that FTS5 would
 /// refuse (an open quote, an operator with nothing on one side) is reported as a problem instead.
 /// </summary>
-internal static class FullTextQuery
+public static class FullTextQuery
 {
     /// <summary>A search text read as a query: the FTS5 text, and its different words.</summary>
-    /// <param name="Query">The FTS5 query; empty when the text has no words.</param>
-    /// <param name="Words">The different words (ignoring case) in its terms, for the limit on words.</param>
-    /// <param name="Problem">What makes the text unreadable ("has a \" that is not closed"), or null.</param>
-    public sealed record Parsed(string Query, IReadOnlyList<string> Words, string? Problem);
+    public sealed record Parsed
+    {
+        /// <summary>The FTS5 query; empty when the text has no words.</summary>
+        public required string Query { get; init; }
+
+        /// <summary>The different words (ignoring case) in its terms, for the limit on words.</summary>
+        public required IReadOnlyList<string> Words { get; init; }
+
+        /// <summary>What makes the text unreadable ("has a \" that is not closed"), or null.</summary>
+        public string? Problem { get; init; }
+    }
 
     private enum Kind
     {
@@ -101,10 +108,10 @@ internal static class FullTextQuery
 
         var problem = Check(tokens);
         return problem is null
-            ? new Parsed(Join(tokens), words, null)
+            ? new Parsed { Query = Join(tokens), Words = words }
             : Fail(problem);
 
-        Parsed Fail(string why) => new(string.Empty, words, why);
+        Parsed Fail(string why) => new() { Query = string.Empty, Words = words, Problem = why };
     }
 
     /// <summary>What makes the sequence of tokens something FTS5 would refuse, or null.</summary>
@@ -165,6 +172,22 @@ internal static class FullTextQuery
         }
 
         return query.ToString();
+    }
+
+    /// <summary>
+    /// Why <see cref="RelationsDataset.SearchAsync"/> would refuse <paramref name="text"/> (more than
+    /// <see cref="RelationsDataset.MaxSearchWords"/> different words, an open quote or parenthesis, an
+    /// operator with nothing on one side), as the message of its <see cref="ArgumentException"/>; null
+    /// when it takes the text. For checking a search before opening a file.
+    /// </summary>
+    /// <param name="text">The search text.</param>
+    /// <returns>The message, or null.</returns>
+    public static string? Check(string text)
+    {
+        var parsed = Parse(text);
+        return parsed.Words.Count > RelationsDataset.MaxSearchWords
+            ? LibraryMessages.TooManySearchWords(parsed.Words.Count)
+            : parsed.Problem is null ? null : LibraryMessages.BadSearch(parsed.Problem);
     }
 
     /// <summary>The different words of <paramref name="text"/> as <see cref="Parse"/> reads them.</summary>

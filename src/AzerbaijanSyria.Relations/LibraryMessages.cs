@@ -39,13 +39,6 @@ internal static class LibraryMessages
     public static string RefuseToReplace(string path, string what) =>
         $"'{path}' exists and is {what}: a build replaces only a file of this dataset, so it refuses to overwrite it. Remove the file yourself, or build to another path.";
 
-    public static string SynthRefusesToReplace(string path, string what) =>
-        $"'{path}' exists and is {what}: azsy synth replaces only a synthetic database it wrote itself, so it refuses to overwrite it. Remove the file yourself, or write the synthetic database to another path.";
-
-    public const string SynthRealDataset = "this dataset's real data (it has no 'synthetic' mark in dataset_metadata)";
-
-    public const string SynthUnreadable = "a file of this dataset that could not be read to see whether it is synthetic";
-
     public static string ReplaceFolder(string path) =>
         $"'{path}' is a folder: a build writes a database file, so give a file path such as '{Path.Combine(path, RelationsDataset.DatabaseFileName)}'.";
 

@@ -13,7 +13,7 @@ public sealed partial class RelationsDataset
     /// The newest release whose facts this file holds: its <see cref="DatasetVersion"/>, or the release
     /// its change log records (<c>change_context</c>, <c>fact_changes</c>), whichever is later.
     /// </summary>
-    internal string NewestRelease => newestRelease ??= ReadNewestRelease().ToString();
+    public string NewestRelease => newestRelease ??= ReadNewestRelease().ToString();
 
     private string? newestRelease;
 

@@ -67,10 +67,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public string DatasetVersion { get; }
 
     /// <summary>What the last statement refused on <see cref="Connection"/> would have done, for the tool's message.</summary>
-    internal string? LastRefusal => file.Guard.LastRefusal;
+    public string? LastRefusal => file.Guard.LastRefusal;
 
     /// <summary>How many statements the connection's guard has refused (see <see cref="ReadOnlyGuard.Refusals"/>).</summary>
-    internal int Refusals => file.Guard.Refusals;
+    public int Refusals => file.Guard.Refusals;
 
     /// <summary>Called with each command of a typed query just before it runs (the query-plan tests read its SQL and parameters).</summary>
     internal Action<SqliteCommand>? Executing { get; set; }

@@ -6,7 +6,10 @@ namespace AzerbaijanSyria.Relations;
 /// A release of the dataset, <c>MAJOR.MINOR.PATCH</c> (the form <c>change_context.release</c> and
 /// <c>dataset_metadata.version</c> hold), ordered as semantic versions: <c>1.10.0</c> is after <c>1.9.0</c>.
 /// </summary>
-internal readonly record struct ReleaseVersion(int Major, int Minor, int Patch) : IComparable<ReleaseVersion>
+/// <param name="Major">The major number: a breaking change to the public views or API.</param>
+/// <param name="Minor">The minor number: new facts.</param>
+/// <param name="Patch">The patch number: corrections.</param>
+public readonly record struct ReleaseVersion(int Major, int Minor, int Patch) : IComparable<ReleaseVersion>
 {
     /// <summary>The dataset's first release; the facts it shipped are the change log's baseline.</summary>
     public static readonly ReleaseVersion First = new(1, 0, 0);
@@ -49,16 +52,37 @@ internal readonly record struct ReleaseVersion(int Major, int Minor, int Patch) 
         return newest;
     }
 
+    /// <summary>Compares two releases as semantic versions.</summary>
+    /// <param name="other">The release to compare with.</param>
+    /// <returns>Negative when this release is earlier, zero when the same, positive when later.</returns>
     public int CompareTo(ReleaseVersion other) =>
         Major != other.Major ? Major.CompareTo(other.Major) : Minor != other.Minor ? Minor.CompareTo(other.Minor) : Patch.CompareTo(other.Patch);
 
+    /// <summary>Whether <paramref name="a"/> is earlier than <paramref name="b"/>.</summary>
+    /// <param name="a">A release.</param>
+    /// <param name="b">Another release.</param>
+    /// <returns>The comparison's result.</returns>
     public static bool operator <(ReleaseVersion a, ReleaseVersion b) => a.CompareTo(b) < 0;
 
+    /// <summary>Whether <paramref name="a"/> is later than <paramref name="b"/>.</summary>
+    /// <param name="a">A release.</param>
+    /// <param name="b">Another release.</param>
+    /// <returns>The comparison's result.</returns>
     public static bool operator >(ReleaseVersion a, ReleaseVersion b) => a.CompareTo(b) > 0;
 
+    /// <summary>Whether <paramref name="a"/> is no later than <paramref name="b"/>.</summary>
+    /// <param name="a">A release.</param>
+    /// <param name="b">Another release.</param>
+    /// <returns>The comparison's result.</returns>
     public static bool operator <=(ReleaseVersion a, ReleaseVersion b) => a.CompareTo(b) <= 0;
 
+    /// <summary>Whether <paramref name="a"/> is no earlier than <paramref name="b"/>.</summary>
+    /// <param name="a">A release.</param>
+    /// <param name="b">Another release.</param>
+    /// <returns>The comparison's result.</returns>
     public static bool operator >=(ReleaseVersion a, ReleaseVersion b) => a.CompareTo(b) >= 0;
 
+    /// <summary>The release as <c>MAJOR.MINOR.PATCH</c>.</summary>
+    /// <returns>The text, e.g. <c>2.0.0</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}.{Patch}");
 }

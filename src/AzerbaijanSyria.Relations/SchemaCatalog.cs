@@ -10,7 +10,7 @@ namespace AzerbaijanSyria.Relations;
 /// name, its full-text indexes, and its guard triggers. The schema is the one home of these
 /// facts; the validator, the row counts, the exports and the documentation read them from here.
 /// </summary>
-internal sealed partial class SchemaCatalog
+public sealed partial class SchemaCatalog
 {
     /// <summary>The journal DbUp keeps; a build artefact, not part of the dataset.</summary>
     public const string JournalTable = "SchemaVersions";
@@ -67,7 +67,7 @@ internal sealed partial class SchemaCatalog
             {
                 var content = ContentOption().Match(sql);
                 var columns = ReadColumns(connection, name).Where(c => !c.Hidden).Select(c => c.Name).ToList();
-                fullText.Add(new FullTextIndex(name, content.Success ? content.Groups["table"].Value : name, columns));
+                fullText.Add(new FullTextIndex { Name = name, ContentTable = content.Success ? content.Groups["table"].Value : name, Columns = columns });
                 continue;
             }
 
@@ -80,7 +80,7 @@ internal sealed partial class SchemaCatalog
                 ? connection.Query<(long Id, long Seq, string Table, string From, string? To)>(
                         "SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", new { name })
                     .GroupBy(k => k.Id)
-                    .Select(g => new SchemaForeignKey(g.Select(k => k.From).ToList(), g.First().Table, g.Select(k => k.To ?? k.From).ToList()))
+                    .Select(g => new SchemaForeignKey { Columns = g.Select(k => k.From).ToList(), Table = g.First().Table, ReferencedColumns = g.Select(k => k.To ?? k.From).ToList() })
                     .ToList()
                 : [];
             // A view over a dropped table cannot even list its columns: it is kept with none, and the
@@ -95,13 +95,13 @@ internal sealed partial class SchemaCatalog
                 objectColumns = [];
             }
 
-            objects.Add(new SchemaObject(name, type, sql, objectColumns, keys));
+            objects.Add(new SchemaObject { Name = name, Kind = type, Sql = sql, Columns = objectColumns, ForeignKeys = keys });
         }
 
         var guards = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
             .Select(t => (t.Name, Match: GuardTrigger().Match(t.Sql)))
             .Where(t => t.Match.Success)
-            .Select(t => new Guard(t.Name, t.Match.Groups["table"].Value, t.Match.Groups["condition"].Value.Trim(), t.Match.Groups["message"].Value.Replace("''", "'", StringComparison.Ordinal)))
+            .Select(t => new Guard { Name = t.Name, Table = t.Match.Groups["table"].Value, Condition = t.Match.Groups["condition"].Value.Trim(), Message = t.Match.Groups["message"].Value.Replace("''", "'", StringComparison.Ordinal) })
             .ToList();
         return new SchemaCatalog(objects, fullText, guards);
     }
@@ -109,7 +109,7 @@ internal sealed partial class SchemaCatalog
     private static List<SchemaColumn> ReadColumns(SqliteConnection connection, string name) =>
         connection.Query<(string Name, string Type, long NotNull, long Pk, long Hidden)>(
                 "SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(@name) ORDER BY cid", new { name })
-            .Select(c => new SchemaColumn(c.Name, c.Type, c.NotNull == 1, (int)c.Pk, Hidden: c.Hidden == 1, Generated: c.Hidden is 2 or 3))
+            .Select(c => new SchemaColumn { Name = c.Name, Type = c.Type, NotNull = c.NotNull == 1, PrimaryKeyPosition = (int)c.Pk, Hidden = c.Hidden == 1, Generated = c.Hidden is 2 or 3 })
             .ToList();
 
     [GeneratedRegex(@"USING\s+fts5", RegexOptions.IgnoreCase)]
@@ -122,8 +122,23 @@ internal sealed partial class SchemaCatalog
     private static partial Regex GuardTrigger();
 
     /// <summary>A table or view of the dataset.</summary>
-    internal sealed partial record SchemaObject(string Name, string Kind, string Sql, IReadOnlyList<SchemaColumn> Columns, IReadOnlyList<SchemaForeignKey> ForeignKeys)
+    public sealed partial record SchemaObject
     {
+        /// <summary>Its name.</summary>
+        public required string Name { get; init; }
+
+        /// <summary><c>table</c> or <c>view</c>.</summary>
+        public required string Kind { get; init; }
+
+        /// <summary>The <c>CREATE</c> statement SQLite keeps for it.</summary>
+        public required string Sql { get; init; }
+
+        /// <summary>Its columns (hidden columns of virtual tables left out), in order.</summary>
+        public required IReadOnlyList<SchemaColumn> Columns { get; init; }
+
+        /// <summary>Its foreign keys; none for a view.</summary>
+        public required IReadOnlyList<SchemaForeignKey> ForeignKeys { get; init; }
+
         /// <summary>The primary key's columns, in key order; empty for a view or a rowid table.</summary>
         public IReadOnlyList<string> PrimaryKey => Columns.Where(c => c.PrimaryKeyPosition > 0).OrderBy(c => c.PrimaryKeyPosition).Select(c => c.Name).ToList();
 
@@ -137,7 +152,7 @@ internal sealed partial class SchemaCatalog
 
         /// <summary>Columns whose CHECK constraint lists the values they may take (<c>col IN ('a', 'b')</c>).</summary>
         public IReadOnlyList<Vocabulary> Vocabularies => VocabularyCheck().Matches(Sql)
-            .Select(m => new Vocabulary(Name, m.Groups["column"].Value, m.Groups["values"].Captures.Select(c => c.Value).ToList()))
+            .Select(m => new Vocabulary { Table = Name, Column = m.Groups["column"].Value, Values = m.Groups["values"].Captures.Select(c => c.Value).ToList() })
             .Where(v => Columns.Any(c => c.Name == v.Column))
             .GroupBy(v => v.Column).Select(g => g.First())
             .ToList();
@@ -169,17 +184,79 @@ internal sealed partial class SchemaCatalog
     }
 
     /// <summary>A column of a table or view.</summary>
-    internal sealed record SchemaColumn(string Name, string Type, bool NotNull, int PrimaryKeyPosition, bool Hidden, bool Generated);
+    public sealed record SchemaColumn
+    {
+        /// <summary>Its name.</summary>
+        public required string Name { get; init; }
+
+        /// <summary>Its declared type (empty for a view's computed column).</summary>
+        public required string Type { get; init; }
+
+        /// <summary>Whether it is declared <c>NOT NULL</c>.</summary>
+        public required bool NotNull { get; init; }
+
+        /// <summary>Its place in the primary key, from 1; 0 when it is not part of it.</summary>
+        public required int PrimaryKeyPosition { get; init; }
+
+        /// <summary>Whether it is a hidden column of a virtual table.</summary>
+        public required bool Hidden { get; init; }
+
+        /// <summary>Whether it is a generated column.</summary>
+        public required bool Generated { get; init; }
+    }
 
     /// <summary>A foreign key of a table.</summary>
-    internal sealed record SchemaForeignKey(IReadOnlyList<string> Columns, string Table, IReadOnlyList<string> ReferencedColumns);
+    public sealed record SchemaForeignKey
+    {
+        /// <summary>The referring columns, in key order.</summary>
+        public required IReadOnlyList<string> Columns { get; init; }
+
+        /// <summary>The referenced table.</summary>
+        public required string Table { get; init; }
+
+        /// <summary>The referenced columns, in key order.</summary>
+        public required IReadOnlyList<string> ReferencedColumns { get; init; }
+    }
 
     /// <summary>A closed vocabulary: the values a column may take.</summary>
-    internal sealed record Vocabulary(string Table, string Column, IReadOnlyList<string> Values);
+    public sealed record Vocabulary
+    {
+        /// <summary>The table.</summary>
+        public required string Table { get; init; }
+
+        /// <summary>The column.</summary>
+        public required string Column { get; init; }
+
+        /// <summary>The values its CHECK constraint lists, in the constraint's order.</summary>
+        public required IReadOnlyList<string> Values { get; init; }
+    }
 
     /// <summary>An FTS5 table and the table whose rows it indexes.</summary>
-    internal sealed record FullTextIndex(string Name, string ContentTable, IReadOnlyList<string> Columns);
+    public sealed record FullTextIndex
+    {
+        /// <summary>The FTS5 table's name.</summary>
+        public required string Name { get; init; }
+
+        /// <summary>The table whose rows it indexes (its <c>content=</c> option), or its own name.</summary>
+        public required string ContentTable { get; init; }
+
+        /// <summary>The columns it indexes.</summary>
+        public required IReadOnlyList<string> Columns { get; init; }
+    }
 
     /// <summary>A trigger that refuses a row of <see cref="Table"/> with <see cref="Message"/> when <see cref="Condition"/> holds of it (as <c>NEW</c>).</summary>
-    internal sealed record Guard(string Name, string Table, string Condition, string Message);
+    public sealed record Guard
+    {
+        /// <summary>The trigger's name.</summary>
+        public required string Name { get; init; }
+
+        /// <summary>The table it guards.</summary>
+        public required string Table { get; init; }
+
+        /// <summary>The SQL condition (over <c>NEW</c>) under which it refuses a row.</summary>
+        public required string Condition { get; init; }
+
+        /// <summary>The message it refuses the row with.</summary>
+        public required string Message { get; init; }
+    }
 }

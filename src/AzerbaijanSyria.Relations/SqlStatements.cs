@@ -4,7 +4,7 @@ using SQLitePCL;
 namespace AzerbaijanSyria.Relations;
 
 /// <summary>How SQL text divides into statements, read as SQLite reads it (strings, comments and trigger bodies kept whole).</summary>
-internal static class SqlStatements
+public static class SqlStatements
 {
     /// <summary>
     /// The text's statements with their offsets: a statement ends at the first semicolon after

@@ -6,7 +6,7 @@ namespace AzerbaijanSyria.Relations;
 /// exclusive lock on it (<c>flock</c> on Unix, through <see cref="FileShare.None"/>): one that no live
 /// process holds was left by a killed build, and the next build to the same output removes it.
 /// </summary>
-internal sealed class StagedFile : IDisposable
+public sealed class StagedFile : IDisposable
 {
     private readonly FileStream lockHandle;
     private bool moved;
@@ -86,6 +86,7 @@ internal sealed class StagedFile : IDisposable
         moved = true;
     }
 
+    /// <summary>Deletes the staged file unless it was moved over its output, and releases its lock.</summary>
     public void Dispose()
     {
         if (!moved)

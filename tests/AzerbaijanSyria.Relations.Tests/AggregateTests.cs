@@ -1,6 +1,6 @@
 using AzerbaijanSyria.Relations.Cli;
 using AzerbaijanSyria.Relations.Cli.Commands;
-using AzerbaijanSyria.Relations.Cli.Output;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -154,7 +154,7 @@ public sealed class AggregateTests
     {
         var output = new StringWriter();
 
-        var exit = AzsyApp.Run(["stats", "--db", FixtureDatabase.Path], output, new StringWriter());
+        var exit = AzsyInProcess.RunWith(["stats", "--db", FixtureDatabase.Path], output, new StringWriter());
 
         Assert.Equal(0, exit);
         var text = output.ToString().ReplaceLineEndings("\n");
@@ -167,7 +167,7 @@ public sealed class AggregateTests
     {
         var output = new StringWriter();
 
-        var exit = AzsyApp.Run(["stats", "--format", "csv", "--db", FixtureDatabase.Path], output, new StringWriter());
+        var exit = AzsyInProcess.RunWith(["stats", "--format", "csv", "--db", FixtureDatabase.Path], output, new StringWriter());
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -10,7 +10,7 @@ public sealed class AzsyAppTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = AzsyApp.Run(args, output, error);
+        var exit = AzsyInProcess.RunWith(args, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -144,11 +144,11 @@ public sealed class AzsyAppTests
     }
 
     [Fact]
-    public void Committed_outputs_match_a_fresh_rendering_of_the_shipped_file()
+    public async Task Committed_outputs_match_a_fresh_rendering_of_the_shipped_file()
     {
-        using var dataset = RelationsDataset.Open(Repo.ShippedDatabase);
+        await using var dataset = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
 
-        foreach (var (name, content) in Cli.Output.CommittedOutputs.Render(dataset))
+        foreach (var (name, content) in await Export.DocumentationFiles.RenderAsync(dataset))
         {
             Assert.True(content == File.ReadAllText(Path.Combine(Repo.Root, "docs", name)),
                 $"docs/{name} is stale: run the README's first command (which builds with --docs docs) and commit the result.");

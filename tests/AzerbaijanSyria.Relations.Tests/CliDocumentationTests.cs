@@ -45,7 +45,7 @@ public sealed class CliDocumentationTests
     {
         var output = new StringWriter();
 
-        var exit = AzsyApp.Run([name, "--help"], output, TextWriter.Null);
+        var exit = AzsyInProcess.RunWith([name, "--help"], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         Assert.Contains(Root.Subcommands.Single(c => c.Name == name).Description!, output.ToString(), StringComparison.Ordinal);

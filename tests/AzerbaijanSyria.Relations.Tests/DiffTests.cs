@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AzerbaijanSyria.Relations.Cli;
-using AzerbaijanSyria.Relations.Cli.Diff;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -132,13 +132,13 @@ public sealed class DiffTests
     }
 
     [Fact]
-    public void Diff_between_release_1_0_0_and_the_shipped_file_names_every_event_added_and_withdrawn()
+    public async Task Diff_between_release_1_0_0_and_the_shipped_file_names_every_event_added_and_withdrawn()
     {
         IReadOnlyList<FactDifference> differences;
         using (var older = RelationsDataset.Open(Repo.Release100Database))
         using (var newer = RelationsDataset.Open(Repo.ShippedDatabase))
         {
-            differences = DatasetDiff.Compare(older, newer);
+            differences = await DatasetDiff.CompareAsync(older, newer);
         }
 
         var oldIds = EventIds(Repo.Release100Database);
@@ -148,19 +148,19 @@ public sealed class DiffTests
     }
 
     [Fact]
-    public void Diff_between_release_1_0_0_and_the_shipped_file_gives_a_reason_for_every_change_to_an_event()
+    public async Task Diff_between_release_1_0_0_and_the_shipped_file_gives_a_reason_for_every_change_to_an_event()
     {
         using var older = RelationsDataset.Open(Repo.Release100Database);
         using var newer = RelationsDataset.Open(Repo.ShippedDatabase);
 
-        var events = DatasetDiff.Compare(older, newer).Where(d => d.Table == "events").ToList();
+        var events = (await DatasetDiff.CompareAsync(older, newer)).Where(d => d.Table == "events").ToList();
 
         Assert.NotEmpty(events);
         Assert.All(events, d => Assert.False(string.IsNullOrWhiteSpace(d.Reason), $"{d.Key} {d.Action} {d.Field}"));
     }
 
     [Fact]
-    public void Diff_between_release_1_0_0_and_the_shipped_file_finds_each_corrected_field_the_files_hold()
+    public async Task Diff_between_release_1_0_0_and_the_shipped_file_finds_each_corrected_field_the_files_hold()
     {
         // Every field of an event in both files that differs, by SQL over the two files, is one correction.
         using var older = RelationsDataset.Open(Repo.Release100Database);
@@ -173,13 +173,13 @@ public sealed class DiffTests
                 .Select(c => $"{id}.{c}"))
             .Order(StringComparer.Ordinal);
 
-        var found = DatasetDiff.Compare(older, newer).Where(d => d is { Table: "events", Action: "correct" }).Select(d => $"{d.Key}.{d.Field}").Order(StringComparer.Ordinal);
+        var found = (await DatasetDiff.CompareAsync(older, newer)).Where(d => d is { Table: "events", Action: "correct" }).Select(d => $"{d.Key}.{d.Field}").Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, found);
     }
 
     [Fact]
-    public void Changelog_lists_in_each_release_the_fact_changes_the_diff_finds_between_the_files_its_marker_names()
+    public async Task Changelog_lists_in_each_release_the_fact_changes_the_diff_finds_between_the_files_its_marker_names()
     {
         const string end = "<!-- fact-changes:end -->";
         var changelog = File.ReadAllText(Repo.Changelog).ReplaceLineEndings("\n");
@@ -195,7 +195,7 @@ public sealed class DiffTests
             using (var older = RelationsDataset.Open(Path.Combine(Repo.Root, section.Groups["old"].Value)))
             using (var newer = RelationsDataset.Open(Path.Combine(Repo.Root, section.Groups["new"].Value)))
             {
-                generated = ReleaseNotes.Render(DatasetDiff.Compare(older, newer), older.NewestRelease, newer.NewestRelease);
+                generated = ReleaseNotes.Render(await DatasetDiff.CompareAsync(older, newer), older.NewestRelease, newer.NewestRelease);
             }
 
             Assert.True(generated == section.Groups["text"].Value,

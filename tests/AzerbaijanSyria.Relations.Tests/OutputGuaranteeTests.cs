@@ -1,4 +1,5 @@
 using AzerbaijanSyria.Relations.Cli;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -129,7 +130,7 @@ public sealed class OutputGuaranteeTests
         var (exit, _, error) = AzsyInProcess.Run("export", "-f", "csv", "-o", directory.Path, "--db", FixtureDatabase.Path);
 
         Assert.Equal(1, exit);
-        Assert.Equal(Messages.Usage(Messages.ExportBlocked(Path.Combine(directory.Path, "people.csv"))) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(ExportMessages.ExportBlocked(Path.Combine(directory.Path, "people.csv"))) + Environment.NewLine, error);
         Assert.Equal(["people.csv"], WalDatabase.Files(directory.Path));
         Assert.Empty(Directory.GetFiles(directory.Path, "*", SearchOption.AllDirectories));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(directory.Path)!, $".{Path.GetFileName(directory.Path)}*"));
@@ -183,7 +184,7 @@ public sealed class OutputGuaranteeTests
         var (exit, _, error) = AzsyInProcess.Run("timeline", "--svg", directory.Path, "--db", FixtureDatabase.Path);
 
         Assert.Equal(1, exit);
-        Assert.Equal(Messages.Usage(Messages.OutputIsFolder(directory.Path)) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(ExportMessages.OutputIsFolder(directory.Path)) + Environment.NewLine, error);
         Assert.Empty(WalDatabase.Files(directory.Path));
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AzerbaijanSyria.Relations.Cli;
 using AzerbaijanSyria.Relations.Cli.Commands;
-using AzerbaijanSyria.Relations.Cli.Output;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 using FsCheck;
 using FsCheck.Fluent;
@@ -173,11 +173,11 @@ public sealed class PropertyTests
         Prop.ForAll(Tables.ToArbitrary(), table =>
         {
             var text = new StringWriter();
-            Formats.WriteCsv(text, new ResultTable(table.Columns, table.Rows));
+            ResultWriter.WriteCsv(text, new ResultTable(table.Columns, table.Rows));
             var parsed = Csv.Parse(text.ToString());
             return parsed.Count == table.Rows.Length + 1
                 && parsed[0].SequenceEqual(table.Columns)
-                && parsed.Skip(1).Zip(table.Rows).All(p => p.First.SequenceEqual(p.Second.Select(Formats.Text)));
+                && parsed.Skip(1).Zip(table.Rows).All(p => p.First.SequenceEqual(p.Second.Select(ResultWriter.Text)));
         });
 
     [Property(MaxTest = 300)]
@@ -185,7 +185,7 @@ public sealed class PropertyTests
         Prop.ForAll(Tables.ToArbitrary(), table =>
         {
             var text = new StringWriter();
-            Formats.Write(text, table.Columns, table.Rows, "json");
+            ResultWriter.Write(text, table.Columns, table.Rows, "json");
             using var document = JsonDocument.Parse(text.ToString());
             var rows = document.RootElement.EnumerateArray().ToList();
             return rows.Count == table.Rows.Length && rows.Zip(table.Rows).All(p => table.Columns.Select((c, i) => Same(p.First.GetProperty(c), p.Second[i])).All(x => x));
@@ -195,7 +195,7 @@ public sealed class PropertyTests
     {
         null => element.ValueKind == JsonValueKind.Null,
         long l => element.ValueKind == JsonValueKind.Number && element.GetInt64() == l,
-        double d when !double.IsFinite(d) => element.ValueKind == JsonValueKind.String && element.GetString() == Formats.Text(d), // JSON has no number for it
+        double d when !double.IsFinite(d) => element.ValueKind == JsonValueKind.String && element.GetString() == ResultWriter.Text(d), // JSON has no number for it
         double d => element.ValueKind == JsonValueKind.Number && element.GetDouble().Equals(d),
         string s => element.ValueKind == JsonValueKind.String && element.GetString() == s,
         _ => false,
@@ -210,14 +210,14 @@ public sealed class PropertyTests
         Assert.Equal(0, AzsyInProcess.Run("export", "-f", "json", "-o", json.Path, "--db", Repo.ShippedDatabase).Exit);
 
         using var db = RelationsDataset.Open(Repo.ShippedDatabase);
-        var resources = Cli.Export.ExportCatalog.Read(db.Connection);
+        var resources = Export.ExportCatalog.Read(db.Connection);
         Assert.Equal(resources.Count, Directory.GetFiles(csv.Path, "*.csv").Length);
         foreach (var resource in resources)
         {
-            var expected = Cli.Export.Exporter.Read(db.Connection, resource);
+            var expected = Export.DatasetExporter.Read(db.Connection, resource);
             var fromCsv = Csv.Parse(File.ReadAllText(Path.Combine(csv.Path, resource.Name + ".csv")));
             Assert.Equal(expected.Columns, fromCsv[0]);
-            Assert.Equal(expected.Rows.Select(r => r.Select(Formats.Text).ToArray()), fromCsv.Skip(1));
+            Assert.Equal(expected.Rows.Select(r => r.Select(ResultWriter.Text).ToArray()), fromCsv.Skip(1));
 
             using var fromJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(json.Path, resource.Name + ".json")));
             var rows = fromJson.RootElement.EnumerateArray().ToList();

@@ -87,7 +87,7 @@ public sealed class ProvenanceTests : IDisposable
     {
         var output = new StringWriter();
 
-        var exit = AzsyApp.Run(["show", EventId, "--db", copy.Path], output, new StringWriter());
+        var exit = AzsyInProcess.RunWith(["show", EventId, "--db", copy.Path], output, new StringWriter());
 
         Assert.Equal(0, exit);
         var text = output.ToString().ReplaceLineEndings("\n");

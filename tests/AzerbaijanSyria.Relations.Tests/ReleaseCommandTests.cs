@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using AzerbaijanSyria.Relations.Cli;
-using AzerbaijanSyria.Relations.Cli.Diff;
-using AzerbaijanSyria.Relations.Cli.Release;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -80,7 +79,7 @@ public sealed class ReleaseCommandTests
     }
 
     [Fact]
-    public void Release_notes_hold_the_diff_against_the_previous_release()
+    public async Task Release_notes_hold_the_diff_against_the_previous_release()
     {
         using var builds = new FixtureBuilds();
         MakeReleaseReady(builds.New, FixtureBuilds.NewRelease);
@@ -94,7 +93,7 @@ public sealed class ReleaseCommandTests
         using (var older = RelationsDataset.Open(builds.Old))
         using (var newer = RelationsDataset.Open(builds.New))
         {
-            expected = ReleaseNotes.Render(DatasetDiff.Compare(older, newer), "2.0.0", FixtureBuilds.NewRelease);
+            expected = ReleaseNotes.Render(await DatasetDiff.CompareAsync(older, newer), "2.0.0", FixtureBuilds.NewRelease);
         }
 
         var notes = File.ReadAllText(Path.Combine(target, ReleaseWriter.NotesName));
@@ -117,7 +116,7 @@ public sealed class ReleaseCommandTests
         var (exit, _, error) = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "-o", target);
 
         Assert.Equal(AzsyApp.Failure, exit);
-        Assert.Equal(Messages.Usage(Messages.ReleaseNeedsDate(Path.GetFullPath(db.Path), ReleaseWriter.DateKey, null)) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(ExportMessages.ReleaseNeedsDate(Path.GetFullPath(db.Path), ReleaseWriter.DateKey, null)) + Environment.NewLine, error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
@@ -134,8 +133,8 @@ public sealed class ReleaseCommandTests
         var lagging = AzsyInProcess.Run("release", "--db", behind.Path, "--previous", Repo.Release100Database, "-o", Path.Combine(folder.Path, "a"));
         var same = AzsyInProcess.Run("release", "--db", ready.Path, "--previous", ready.Path, "-o", Path.Combine(folder.Path, "b"));
 
-        Assert.Equal(Messages.Usage(Messages.ReleaseVersionBehindLog(Path.GetFullPath(behind.Path), "1.0.0", "2.0.0")) + Environment.NewLine, lagging.Error);
-        Assert.Equal(Messages.Usage(Messages.ReleaseNotNewer(Path.GetFullPath(ready.Path), "2.0.0", Path.GetFullPath(ready.Path), "2.0.0")) + Environment.NewLine, same.Error);
+        Assert.Equal(Messages.Usage(ExportMessages.ReleaseVersionBehindLog(Path.GetFullPath(behind.Path), "1.0.0", "2.0.0")) + Environment.NewLine, lagging.Error);
+        Assert.Equal(Messages.Usage(ExportMessages.ReleaseNotNewer(Path.GetFullPath(ready.Path), "2.0.0", Path.GetFullPath(ready.Path), "2.0.0")) + Environment.NewLine, same.Error);
         Assert.Equal((AzsyApp.Failure, AzsyApp.Failure), (lagging.Exit, same.Exit));
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
@@ -150,7 +149,7 @@ public sealed class ReleaseCommandTests
         var (exit, _, error) = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "-o", folder.Path);
 
         Assert.Equal(AzsyApp.Failure, exit);
-        Assert.Equal(Messages.Usage(Messages.ReleaseTargetNotEmpty(folder.Path)) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(ExportMessages.ReleaseTargetNotEmpty(folder.Path)) + Environment.NewLine, error);
         Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(folder.Path)!, $".{Path.GetFileName(folder.Path)}.*.tmp"));
     }
@@ -196,7 +195,7 @@ public sealed class ReleaseCommandTests
         var (exit, _, error) = AzsyInProcess.Run("release", "--db", wal, "--previous", Repo.Release100Database, "-o", Path.Combine(folder.Path, "r"));
 
         Assert.Equal(AzsyApp.Failure, exit);
-        Assert.Equal(Messages.Usage(Messages.ReleaseOfWalFile(Path.GetFullPath(wal))) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(ExportMessages.ReleaseOfWalFile(Path.GetFullPath(wal))) + Environment.NewLine, error);
         Assert.Equal(["wal.db", "wal.db-wal"], WalDatabase.Files(folder.Path));
     }
 

@@ -79,7 +79,7 @@ public sealed class SearchSyntaxTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal(Messages.Usage(Messages.BadSearch("ends with AND, which takes something on each side, as in gas AND aid")) + Environment.NewLine, error);
+        Assert.Equal(Messages.Usage(LibraryMessages.BadSearch("ends with AND, which takes something on each side, as in gas AND aid")) + Environment.NewLine, error);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using AzerbaijanSyria.Relations.Cli.Export;
+using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Tests;
 
@@ -23,7 +23,7 @@ public sealed class SiteExport : IDisposable
     public static IReadOnlyList<string> Write(string database, string folder)
     {
         using var dataset = RelationsDataset.Open(database);
-        return Exporter.Export(dataset, "site", folder);
+        return Task.Run(() => DatasetExporter.ExportAsync(dataset, ExportFormat.Site, folder)).GetAwaiter().GetResult();
     }
 
     /// <summary>The text of a page, or null when there is no such file.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AzerbaijanSyria.Relations.Cli;
-using AzerbaijanSyria.Relations.Cli.Output;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -124,7 +124,7 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
                     Assert.Contains($"<dt><code>{columns[i]}</code>", page, StringComparison.Ordinal);
                     if (!reader.IsDBNull(i + 1))
                     {
-                        var value = SiteExport.Encode(Formats.Text(reader.GetValue(i + 1)));
+                        var value = SiteExport.Encode(ResultWriter.Text(reader.GetValue(i + 1)));
                         Assert.True(page.Contains(value, StringComparison.Ordinal), $"{table}/{reader.GetString(0)}: {columns[i]} = {value}");
                     }
                 }
@@ -357,7 +357,7 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         using var folder = new TempDirectory();
         var output = new StringWriter();
 
-        var exit = AzsyApp.Run(["export", "--format", "site", "--output", folder.Path, "--db", Repo.ShippedDatabase], output, TextWriter.Null);
+        var exit = AzsyInProcess.RunWith(["export", "--format", "site", "--output", folder.Path, "--db", Repo.ShippedDatabase], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         Assert.Equal($"Wrote {Files(folder.Path).Count} files to {folder.Path}\n", output.ToString().ReplaceLineEndings("\n"));
@@ -370,10 +370,10 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         File.WriteAllText(file.Path, "keep me");
         var error = new StringWriter();
 
-        var exit = AzsyApp.Run(["export", "--format", "site", "--output", file.Path, "--db", Repo.ShippedDatabase], TextWriter.Null, error);
+        var exit = AzsyInProcess.RunWith(["export", "--format", "site", "--output", file.Path, "--db", Repo.ShippedDatabase], TextWriter.Null, error);
 
         Assert.Equal(1, exit);
-        Assert.Equal($"azsy: {Messages.ExportTargetIsFile(Path.GetFullPath(file.Path))}\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal($"azsy: {ExportMessages.ExportTargetIsFile(Path.GetFullPath(file.Path))}\n", error.ToString().ReplaceLineEndings("\n"));
         Assert.Equal("keep me", File.ReadAllText(file.Path));
     }
 

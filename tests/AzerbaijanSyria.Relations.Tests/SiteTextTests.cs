@@ -1,4 +1,4 @@
-using AzerbaijanSyria.Relations.Cli.Export.Site;
+using AzerbaijanSyria.Relations.Export.Site;
 
 namespace AzerbaijanSyria.Relations.Tests;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using AzerbaijanSyria.Relations.Cli;
+using AzerbaijanSyria.Relations.Export;
 using Dapper;
 
 namespace AzerbaijanSyria.Relations.Tests;
@@ -123,7 +124,7 @@ public sealed partial class ToolOptionTests
         var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("xxxxxxxxx…  short", lines[2]);
         Assert.Equal("y           zzzzzzzzz…", lines[3]);
-        Assert.Equal(Messages.CellsCut(2, 10), lines[^1]);
+        Assert.Equal(ExportMessages.CellsCut(2, 10), lines[^1]);
     }
 
     [Theory]

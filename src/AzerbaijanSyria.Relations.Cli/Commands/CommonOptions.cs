@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
@@ -57,20 +59,93 @@ internal static class CommonOptions
         HelpName = "N",
     };
 
-    /// <summary>The <c>--max-width</c> value, checked: at least <see cref="Output.Formats.MinCellWidth"/>, and only with the table format.</summary>
-    public static int? MaxWidth(ParseResult parse, Option<int?> option, string format)
+    /// <summary>
+    /// Checks <c>--max-width</c> in the parser: at least <see cref="ResultWriter.MinCellWidth"/>, and only
+    /// with the table format (a check of the command, since it reads two options).
+    /// </summary>
+    public static void ValidateMaxWidth(Command command, Option<int?> maxWidth, Option<string> format) => command.Validators.Add(result =>
     {
-        if (parse.GetValue(option) is not { } width)
+        if (result.GetResult(maxWidth) is not { Tokens: [var token] } || !int.TryParse(token.Value, CultureInfo.InvariantCulture, out var width))
         {
-            return null;
+            return; // not given, or not a number (the parser says so)
         }
 
-        if (width < Output.Formats.MinCellWidth)
+        if (width < ResultWriter.MinCellWidth)
         {
-            throw new UsageException(Messages.MaxWidthTooSmall(width));
+            result.AddUsageError(Messages.MaxWidthTooSmall(width));
         }
+        else if (result.GetValue(format) is { } chosen && chosen != "table")
+        {
+            result.AddUsageError(Messages.MaxWidthNeedsTable(chosen));
+        }
+    });
 
-        return format == "table" ? width : throw new UsageException(Messages.MaxWidthNeedsTable(format));
+    /// <summary>
+    /// Marks a parser error as a usage error of the tool's own (a value the parser read but the tool
+    /// refuses): <see cref="AzsyApp"/> prints it as it is, where the parser's own errors get a pointer
+    /// to the help.
+    /// </summary>
+    public const char UsageMark = '\u0001';
+
+    /// <summary>Adds <paramref name="message"/> as a usage error (see <see cref="UsageMark"/>).</summary>
+    public static void AddUsageError(this SymbolResult result, string message) => result.AddError(UsageMark + message);
+
+    /// <summary>Refuses, in the parser, an empty value of a path option (<c>-o ""</c>).</summary>
+    public static Option<string> NeedsPath(this Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddUsageError(Messages.OptionNeedsPath(option.Name));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Refuses, in the parser, an empty path or the root of a file system as the folder to export into.</summary>
+    public static Option<string> NeedsFolderOfItsOwn(this Option<string> option)
+    {
+        option.NeedsPath();
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } path && !string.IsNullOrWhiteSpace(path) && !path.Contains('\0', StringComparison.Ordinal)
+                && Path.GetFullPath(path) is var full && Path.GetDirectoryName(full) is null)
+            {
+                result.AddUsageError(Messages.ExportIntoRoot(full));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Refuses, in the parser, an empty database path given as an argument.</summary>
+    public static Argument<string> NeedsPath(this Argument<string> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddUsageError(Messages.ArgumentNeedsPath(argument.Name));
+            }
+        });
+        return argument;
+    }
+
+    /// <summary>Refuses, in the parser, a date option that is not <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (see <see cref="ParseDate"/>).</summary>
+    public static Option<string> IsDate(this Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            try
+            {
+                ParseDate(result.GetValueOrDefault<string>(), option.Name);
+            }
+            catch (UsageException ex)
+            {
+                result.AddUsageError(ex.Message);
+            }
+        });
+        return option;
     }
 
     public static string DatabasePath(ParseResult parse, Option<string> option) =>
@@ -119,9 +194,6 @@ internal static class CommonOptions
         throw new UsageException(Messages.DateFormat(optionName, text));
     }
 
-    /// <summary>A path option's value, refused when given but empty (<c>-o ""</c>).</summary>
-    public static string RequiredPath(ParseResult parse, Option<string> option) =>
-        parse.GetValue(option) is { } path && !string.IsNullOrWhiteSpace(path)
-            ? path
-            : throw new UsageException(Messages.OptionNeedsPath(option.Name));
+    /// <summary>A path option's value, which the parser checked (see <see cref="NeedsPath(Option{string})"/>).</summary>
+    public static string RequiredPath(ParseResult parse, Option<string> option) => parse.GetValue(option)!;
 }

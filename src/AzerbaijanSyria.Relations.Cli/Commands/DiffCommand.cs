@@ -1,24 +1,23 @@
 using System.CommandLine;
-using AzerbaijanSyria.Relations.Cli.Diff;
-using AzerbaijanSyria.Relations.Cli.Output;
+using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
 /// <summary>
 /// <c>azsy diff OLD NEW</c>: the facts added, corrected and withdrawn between two files of the
-/// dataset, field by field, with the reasons the newer file's change log gives. Both files are opened
-/// read-only through the library, which refuses a file that is not this dataset.
+/// dataset, field by field, with the reasons the newer file's change log gives (<see cref="DatasetDiff"/>).
+/// Both files are opened read-only through the library, which refuses a file that is not this dataset.
 /// </summary>
 internal static class DiffCommand
 {
     public const string NotesFormat = "notes";
 
-    public static readonly string[] FormatNames = [.. Formats.Names, NotesFormat];
+    public static readonly string[] FormatNames = [.. ResultWriter.Names, NotesFormat];
 
     public static Command Create(TextWriter output)
     {
-        var older = new Argument<string>("OLD") { Description = "The older file of the dataset, e.g. the previous release's azerbaijan-syria.db (opened read-only)." };
-        var newer = new Argument<string>("NEW") { Description = "The newer file of the dataset, e.g. dataset/azerbaijan-syria.db (opened read-only)." };
+        var older = new Argument<string>("OLD") { Description = "The older file of the dataset, e.g. the previous release's azerbaijan-syria.db (opened read-only)." }.NeedsPath();
+        var newer = new Argument<string>("NEW") { Description = "The newer file of the dataset, e.g. dataset/azerbaijan-syria.db (opened read-only)." }.NeedsPath();
         var format = new Option<string>("--format", "-f")
         {
             Description = "table, csv, json or markdown: a row per added or withdrawn fact (the whole row as JSON) and per changed field (old and new value), with its reason; notes: Markdown release notes, grouped by table, action and reason.",
@@ -28,11 +27,11 @@ internal static class DiffCommand
         {
             older, newer, format,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var before = RelationsDataset.Open(RequiredFile(parse.GetValue(older), older.Name));
-            using var after = RelationsDataset.Open(RequiredFile(parse.GetValue(newer), newer.Name));
-            var differences = DatasetDiff.Compare(before, after);
+            await using var before = await RelationsDataset.OpenAsync(parse.GetValue(older)!, cancellationToken);
+            await using var after = await RelationsDataset.OpenAsync(parse.GetValue(newer)!, cancellationToken);
+            var differences = await DatasetDiff.CompareAsync(before, after, cancellationToken);
             var chosen = parse.GetValue(format)!;
             if (chosen == NotesFormat)
             {
@@ -40,14 +39,11 @@ internal static class DiffCommand
             }
             else
             {
-                Formats.Write(output, FactDifference.Columns, differences.Select(d => d.ToRow()), chosen);
+                ResultWriter.Write(output, FactDifference.Columns, differences.Select(d => d.ToRow()), chosen);
             }
 
             return AzsyApp.Ok;
         });
         return command;
     }
-
-    private static string RequiredFile(string? path, string name) =>
-        string.IsNullOrWhiteSpace(path) ? throw new UsageException(Messages.ArgumentNeedsPath(name)) : path;
 }

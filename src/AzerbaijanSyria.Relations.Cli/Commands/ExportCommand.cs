@@ -1,9 +1,9 @@
 using System.CommandLine;
-using AzerbaijanSyria.Relations.Cli.Export;
+using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
-/// <summary><c>azsy export</c>: writes the tables and views as files for other tools.</summary>
+/// <summary><c>azsy export</c>: writes the tables and views as files for other tools (<see cref="DatasetExporter"/>).</summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter output)
@@ -12,18 +12,19 @@ internal static class ExportCommand
         {
             Description = "csv: one RFC 4180 file per table and view; json: one file per table and view; datapackage: the CSV files and a Frictionless Data Package v2 datapackage.json; datasette: the database and a Datasette metadata.json; site: a static website (home page, timeline with filters, a page per event, person, organization, place, agreement, source and discrepancy, search, downloads) that any web host or file:// serves.",
             Required = true,
-        }.OneOf(Exporter.FormatNames);
-        var outputDirectory = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing). The files appear whole or not at all: a failed export writes nothing.", Required = true, HelpName = "DIR" };
+        }.OneOf([.. DatasetExporter.FormatNames]);
+        var outputDirectory = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing). The files appear whole or not at all: a failed export writes nothing.", Required = true, HelpName = "DIR" }
+            .NeedsFolderOfItsOwn();
         var db = CommonOptions.Database();
         var command = new Command("export", "Export every table and public view as CSV, JSON, a Frictionless Data Package, files for Datasette, or a static website; the same database gives the same bytes.")
         {
             format, outputDirectory, db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = CommonOptions.RequiredPath(parse, outputDirectory);
-            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
-            var files = Exporter.Export(dataset, parse.GetValue(format)!, target);
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
+            var files = await DatasetExporter.ExportAsync(dataset, DatasetExporter.ParseFormat(parse.GetValue(format)!), target, cancellationToken);
             output.WriteLine(Messages.Wrote(files.Count, target));
             return AzsyApp.Ok;
         });

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using Dapper;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
-/// <summary><c>azsy info</c>: what a database file holds.</summary>
+/// <summary><c>azsy info</c>: what a database file holds (<see cref="RelationsDataset.GetSummaryAsync"/>).</summary>
 internal static class InfoCommand
 {
     public static Command Create(TextWriter output)
@@ -13,18 +12,15 @@ internal static class InfoCommand
         {
             db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = CommonOptions.DatabasePath(parse, db);
-            using var dataset = RelationsDataset.Open(path);
-            var c = dataset.Connection;
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
+            var summary = await dataset.GetSummaryAsync(cancellationToken);
             output.WriteLine($"File            {dataset.Path}");
-            output.WriteLine($"SHA-256         {DatasetBuilder.ComputeSha256(dataset.Path)}");
+            output.WriteLine($"SHA-256         {Sha256Hash.OfFile(dataset.Path)}");
             output.WriteLine($"Dataset version {dataset.DatasetVersion}");
             output.WriteLine($"Schema version  {dataset.SchemaVersion}");
-            var span = c.QuerySingle<(string First, string Last)>(
-                "SELECT min(coalesce(date_earliest, date_latest)), max(coalesce(date_latest, date_earliest)) FROM events");
-            output.WriteLine($"Events span     {span.First} to {span.Last}");
+            output.WriteLine($"Events span     {summary.FirstEventDate} to {summary.LastEventDate}");
             output.WriteLine();
             output.WriteLine("Rows per table:");
             foreach (var (table, count) in dataset.GetRowCounts())
@@ -34,12 +30,12 @@ internal static class InfoCommand
 
             output.WriteLine();
             output.WriteLine("Sources:");
-            foreach (var (kind, count) in c.Query<(string, long)>("SELECT kind, count(*) FROM sources GROUP BY kind ORDER BY kind"))
+            foreach (var (kind, count) in summary.SourcesByKind)
             {
                 output.WriteLine($"  {kind,-24}{count,6}");
             }
 
-            foreach (var (language, count) in c.Query<(string, long)>("SELECT language, count(*) FROM sources GROUP BY language ORDER BY count(*) DESC, language"))
+            foreach (var (language, count) in summary.SourcesByLanguage)
             {
                 output.WriteLine($"  language {language,-15}{count,6}");
             }

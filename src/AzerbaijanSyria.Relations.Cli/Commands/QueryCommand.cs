@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AzerbaijanSyria.Relations.Cli.Output;
+using AzerbaijanSyria.Relations.Export;
 using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
@@ -8,7 +8,7 @@ namespace AzerbaijanSyria.Relations.Cli.Commands;
 /// <c>azsy query</c>: runs one SQL statement on the dataset's read-only connection and streams its rows.
 /// The connection refuses, before it starts, any statement that would write, attach or create a file,
 /// or set a pragma (see <see cref="RelationsDataset.Connection"/>); text with more than one statement is
-/// a usage error, so no statement ever runs unseen.
+/// a usage error, so no statement ever runs unseen. Ctrl-C interrupts the statement while it runs.
 /// </summary>
 internal static class QueryCommand
 {
@@ -17,27 +17,29 @@ internal static class QueryCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var sql = new Argument<string>("SQL") { Description = "One SQL statement that reads (a trailing semicolon and comments are fine)." };
+        sql.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddUsageError(Messages.EmptySql);
+            }
+        });
         var db = CommonOptions.Database();
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: table, csv (RFC 4180), json or markdown. Rows are written as they are read.",
             DefaultValueFactory = _ => "table",
-        }.OneOf(Formats.Names);
+        }.OneOf([.. ResultWriter.Names]);
         var maxWidth = CommonOptions.MaxWidth();
         var command = new Command("query", "Run one SQL statement on the database, opened read-only; a statement that would write or create a file is refused and nothing is changed.")
         {
             sql, db, format, maxWidth,
         };
-        command.SetAction(parse =>
+        CommonOptions.ValidateMaxWidth(command, maxWidth, format);
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var text = parse.GetValue(sql) ?? string.Empty;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                throw new UsageException(Messages.EmptySql);
-            }
-
-            var width = CommonOptions.MaxWidth(parse, maxWidth, parse.GetValue(format)!);
-            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            var text = parse.GetValue(sql)!;
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
             var refusals = dataset.Refusals;
             try
             {
@@ -48,13 +50,14 @@ internal static class QueryCommand
                     case var n: throw new UsageException(Messages.OneStatement(n));
                 }
 
-                using var query = dataset.Connection.CreateCommand();
+                using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
+                await using var query = dataset.Connection.CreateCommand();
                 query.CommandText = text;
-                using var reader = query.ExecuteReader();
-                Formats.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!, width);
+                await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+                ResultWriter.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!, parse.GetValue(maxWidth));
                 return AzsyApp.Ok;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is ReadOnlyGuard.NotAuthorized or SqliteReadOnly || dataset.Refusals != refusals)
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_AUTH or SqliteReadOnly || dataset.Refusals != refusals)
             {
                 error.WriteLine(Messages.Usage(Messages.Refused(dataset.LastRefusal)));
                 return AzsyApp.Failure;

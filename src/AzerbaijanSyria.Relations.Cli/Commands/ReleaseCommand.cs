@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AzerbaijanSyria.Relations.Cli.Release;
+using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
@@ -15,30 +15,30 @@ internal static class ReleaseCommand
             Description = "The release folder to write: a new or empty folder. It appears whole or not at all.",
             Required = true,
             HelpName = "DIR",
-        };
+        }.NeedsFolderOfItsOwn();
         var previous = new Option<string>("--previous")
         {
             Description = $"The previous release's database, for the release notes' list of changes (default: {DefaultPrevious}, release 2.0.0). Opened read-only.",
             DefaultValueFactory = _ => DefaultPrevious,
             HelpName = "FILE",
-        };
+        }.NeedsPath();
         var db = CommonOptions.Database();
         var command = new Command("release", "Write one release folder: the database and its SHA-256, the CSV, JSON and Data Package exports and the site, CITATION.cff and .zenodo.json, release notes from the diff against the previous release, and a manifest of every file's SHA-256; the same database gives the same bytes, and nothing is published.")
         {
             outputDirectory, previous, db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var target = CommonOptions.RequiredPath(parse, outputDirectory);
-            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
             var previousPath = CommonOptions.RequiredPath(parse, previous);
             if (parse.GetResult(previous) is null or { Implicit: true } && !File.Exists(previousPath) && !Directory.Exists(previousPath))
             {
                 throw new IOException(Messages.NoPreviousRelease(Path.GetFullPath(previousPath)));
             }
 
-            using var before = RelationsDataset.Open(previousPath);
-            var files = ReleaseWriter.Write(dataset, before, target);
+            await using var before = await RelationsDataset.OpenAsync(previousPath, cancellationToken);
+            var files = await ReleaseWriter.WriteAsync(dataset, before, target, cancellationToken);
             output.WriteLine(Messages.ReleaseWritten(dataset.DatasetVersion, files.Count, Path.GetFullPath(target)));
             return AzsyApp.Ok;
         });

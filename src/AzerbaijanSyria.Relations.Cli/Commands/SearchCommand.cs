@@ -8,34 +8,32 @@ internal static class SearchCommand
     public static Command Create(TextWriter output)
     {
         var text = new Argument<string>("TEXT") { Description = $"What to look for (at most {RelationsDataset.MaxSearchWords} different words): words, every one of which must match, \"exact phrases\", prefixes such as energ*, and OR, AND, NOT (in capitals) between terms, with parentheses to group; accents are ignored." };
+        text.Validators.Add(result =>
+        {
+            if (FullTextQuery.Check(result.GetValueOrDefault<string>() ?? string.Empty) is { } problem)
+            {
+                result.AddUsageError(problem);
+            }
+        });
         var limit = new Option<int>("--limit", "-n") { Description = "The most results to show.", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 0)
+            {
+                result.AddUsageError(Messages.LimitNotPositive);
+            }
+        });
         var sources = CommonOptions.Sources();
         var db = CommonOptions.Database();
         var command = new Command("search", "Full-text search over events, statements and agreements, best matches first, with the matched words in [brackets].")
         {
             text, limit, sources, db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(limit) <= 0)
-            {
-                throw new UsageException(Messages.LimitNotPositive);
-            }
-
             var query = FullTextQuery.Parse(parse.GetValue(text) ?? string.Empty);
-            if (query.Words.Count > RelationsDataset.MaxSearchWords)
-            {
-                throw new UsageException(Messages.TooManySearchWords(query.Words.Count));
-            }
-
-            if (query.Problem is not null)
-            {
-                throw new UsageException(Messages.BadSearch(query.Problem));
-            }
-
-            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
-            var hits = dataset.SearchAsync(parse.GetValue(text)!, parse.GetValue(limit), CommonOptions.SourceFilter(parse, sources))
-                .GetAwaiter().GetResult();
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
+            var hits = await dataset.SearchAsync(parse.GetValue(text)!, parse.GetValue(limit), CommonOptions.SourceFilter(parse, sources), cancellationToken);
             var rank = 0;
             foreach (var hit in hits)
             {

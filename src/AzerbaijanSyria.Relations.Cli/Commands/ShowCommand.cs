@@ -13,10 +13,10 @@ internal static class ShowCommand
         {
             id, db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
-            var details = dataset.GetEventAsync(parse.GetValue(id)!).GetAwaiter().GetResult();
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
+            var details = await dataset.GetEventAsync(parse.GetValue(id)!, cancellationToken);
             if (details is null)
             {
                 error.WriteLine(Messages.Usage(Messages.NoEvent(parse.GetValue(id) ?? string.Empty)));

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AzerbaijanSyria.Relations.Cli.Output;
+using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
@@ -21,27 +21,27 @@ internal static class StatsCommand
         {
             Description = "Output format: table, csv, json or markdown.",
             DefaultValueFactory = _ => "table",
-        }.AcceptOnlyFromAmong(Formats.Names);
+        }.AcceptOnlyFromAmong([.. ResultWriter.Names]);
         var db = CommonOptions.Database();
         var command = new Command("stats", "Count the events per year and CAMEO quad class, as certain and possible counts that are honest about uncertain dates, and total the aid.")
         {
             sources, format, db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var filter = CommonOptions.SourceFilter(parse, sources);
-            using var dataset = RelationsDataset.Open(CommonOptions.DatabasePath(parse, db));
-            var counts = dataset.GetYearlyEventCountsAsync(filter).GetAwaiter().GetResult();
+            await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
+            var counts = await dataset.GetYearlyEventCountsAsync(filter, cancellationToken);
             var table = Table(counts);
             var chosen = parse.GetValue(format)!;
-            Formats.Write(output, table, chosen);
+            ResultWriter.Write(output, table, chosen, null);
             if (chosen == "table")
             {
-                var events = dataset.GetTimelineAsync(sources: filter).GetAwaiter().GetResult();
+                var events = await dataset.GetTimelineAsync(sources: filter, cancellationToken: cancellationToken);
                 var certain = counts.Sum(c => c.Certain);
                 output.WriteLine();
                 output.WriteLine($"{events.Count} events: {certain} certain in a single year; {events.Count - certain} whose possible days span two or more years or are open at one end, counted only as possible.");
-                var aid = dataset.GetAidTotalsAsync(filter).GetAwaiter().GetResult();
+                var aid = await dataset.GetAidTotalsAsync(filter, cancellationToken);
                 output.WriteLine($"Aid: {aid.Deliveries} deliveries; {aid.Tonnes:0.###} tonnes from the {aid.DeliveriesWithTonnes} that give a weight ({aid.ApproximateTonnes:0.###} of them approximate, from {aid.DeliveriesWithApproximateTonnes}); {aid.Trucks} lorries from the {aid.DeliveriesWithTrucks} that give a number.");
             }
 

@@ -18,37 +18,43 @@ internal static class SynthCommand
             HelpName = "N",
             Required = true,
         };
+        events.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>() ?? string.Empty;
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > SyntheticDataset.MaxEvents)
+            {
+                result.AddUsageError(Messages.SynthEventCount(text, SyntheticDataset.MaxEvents));
+            }
+        });
         var seed = new Option<string>("--seed")
         {
             Description = "The seed of the generator: the same events and seed give a byte-identical file (default 1).",
             HelpName = "S",
             DefaultValueFactory = _ => "1",
         };
+        seed.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>() ?? string.Empty;
+            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                result.AddUsageError(Messages.SynthSeed(text));
+            }
+        });
         var outputOption = new Option<string>("--output", "-o")
         {
             Description = "Where to write the synthetic database. Only an empty file or an earlier synthetic database is replaced.",
             HelpName = "FILE",
             Required = true,
-        };
+        }.NeedsPath();
         var command = new Command("synth", "Write a synthetic database (the real build plus N generated events, marked synthetic) for benchmarks and query-plan tests.")
         {
             events, seed, outputOption,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var eventsText = parse.GetValue(events) ?? string.Empty;
-            if (!int.TryParse(eventsText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > SyntheticDataset.MaxEvents)
-            {
-                throw new UsageException(Messages.SynthEventCount(eventsText, SyntheticDataset.MaxEvents));
-            }
-
-            var seedText = parse.GetValue(seed) ?? string.Empty;
-            if (!long.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seedValue))
-            {
-                throw new UsageException(Messages.SynthSeed(seedText));
-            }
-
-            var written = SyntheticDataset.Write(CommonOptions.RequiredPath(parse, outputOption), count, seedValue);
+            var count = int.Parse(parse.GetValue(events)!, NumberStyles.None, CultureInfo.InvariantCulture);
+            var seedValue = long.Parse(parse.GetValue(seed)!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var written = await Task.Run(() => SyntheticDataset.Write(CommonOptions.RequiredPath(parse, outputOption), count, seedValue), cancellationToken);
             output.WriteLine(Messages.SynthWrote(written.Path, count, seedValue, written.Sha256));
             foreach (var (table, rows) in written.Rows)
             {

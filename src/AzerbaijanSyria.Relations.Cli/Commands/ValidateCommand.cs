@@ -12,10 +12,10 @@ internal static class ValidateCommand
         {
             db,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var path = CommonOptions.DatabasePath(parse, db);
-            var problems = DatasetValidator.Validate(path);
+            var problems = await Task.Run(() => DatasetValidator.Validate(path), cancellationToken);
             foreach (var problem in problems)
             {
                 output.WriteLine($"{problem.Check}: {problem.Message}");

@@ -59,7 +59,7 @@ public sealed class SynthCommandTests
         var run = AzsyInProcess.Run("synth", "--events", "10", "--output", real.Path);
 
         Assert.Equal(AzsyApp.Failure, run.Exit);
-        Assert.Equal(Messages.Usage(LibraryMessages.SynthRefusesToReplace(real.Path, LibraryMessages.SynthRealDataset)) + Environment.NewLine, run.Error);
+        Assert.Equal(Messages.Usage(BuildMessages.SynthRefusesToReplace(real.Path, BuildMessages.SynthRealDataset)) + Environment.NewLine, run.Error);
         Assert.Equal(before, DatasetBuilder.ComputeSha256(real.Path));
     }
 
@@ -81,8 +81,8 @@ public sealed class SynthCommandTests
         var notes = AzsyInProcess.Run("synth", "--events", "10", "--output", text.Path);
 
         Assert.Equal((AzsyApp.Failure, AzsyApp.Failure), (database.Exit, notes.Exit));
-        Assert.Equal(Messages.Usage(LibraryMessages.SynthRefusesToReplace(foreign.Path, "an SQLite database of another application")) + Environment.NewLine, database.Error);
-        Assert.Equal(Messages.Usage(LibraryMessages.SynthRefusesToReplace(text.Path, "not an SQLite database")) + Environment.NewLine, notes.Error);
+        Assert.Equal(Messages.Usage(BuildMessages.SynthRefusesToReplace(foreign.Path, "an SQLite database of another application")) + Environment.NewLine, database.Error);
+        Assert.Equal(Messages.Usage(BuildMessages.SynthRefusesToReplace(text.Path, "not an SQLite database")) + Environment.NewLine, notes.Error);
         Assert.Equal(before, DatasetBuilder.ComputeSha256(foreign.Path));
         Assert.Equal("my notes", File.ReadAllText(text.Path));
     }

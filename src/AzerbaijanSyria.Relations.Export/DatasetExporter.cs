@@ -1,0 +1,206 @@
+using System.Text;
+using System.Text.Json;
+using AzerbaijanSyria.Relations.Export.Site;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations.Export;
+
+/// <summary>
+/// Writes the dataset's tables and public views as files: CSV (RFC 4180, UTF-8, header row), JSON, a
+/// Frictionless Data Package, Datasette metadata, Parquet, or a static site. The same database gives
+/// the same bytes every time: rows in key order, invariant number formats, no timestamps.
+/// </summary>
+public static class DatasetExporter
+{
+    /// <summary>The formats' names, as <c>azsy export --format</c> takes them: csv, json, datapackage, datasette, parquet, site.</summary>
+    public static IReadOnlyList<string> FormatNames { get; } = Enum.GetValues<ExportFormat>().Select(FormatName).ToArray();
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The name of <paramref name="format"/>, in lower case (<c>datapackage</c>).</summary>
+    /// <param name="format">A format.</param>
+    /// <returns>Its name.</returns>
+    public static string FormatName(ExportFormat format) => format.ToString().ToLowerInvariant();
+
+    /// <summary>The format called <paramref name="name"/> (see <see cref="FormatNames"/>).</summary>
+    /// <param name="name">A format's name, in lower case.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ArgumentException">No format has that name; the message lists the names.</exception>
+    public static ExportFormat ParseFormat(string name) =>
+        Enum.GetValues<ExportFormat>().FirstOrDefault(f => FormatName(f) == name, (ExportFormat)(-1)) is var format && format >= 0
+            ? format
+            : throw new ArgumentException(ExportMessages.UnknownFormat(name, FormatNames), nameof(name));
+
+    /// <summary>
+    /// Writes every table and public view of <paramref name="dataset"/> in <paramref name="format"/> into
+    /// <paramref name="outputDirectory"/>, whole or not at all: the files are written into a hidden
+    /// folder beside it and appear only when every one is written (a new folder appears whole; into an
+    /// existing folder each file replaces its old copy, and other files there are left alone). The site
+    /// is written file by file, each beside its name and moved into place, with a manifest of the files
+    /// it wrote (<c>.azsy-site</c>) so that exporting again deletes the pages of rows that are gone.
+    /// </summary>
+    /// <param name="dataset">The open dataset.</param>
+    /// <param name="format">What to write.</param>
+    /// <param name="outputDirectory">The folder to write into (created if missing).</param>
+    /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system.</exception>
+    /// <exception cref="IOException">A file is at <paramref name="outputDirectory"/>, or a folder where a file goes; nothing was written.</exception>
+    public static async Task<IReadOnlyList<string>> ExportAsync(
+        RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, ExportMessages.UnknownFormat(format.ToString(), FormatNames));
+        }
+
+        var metadata = await dataset.GetMetadataAsync(cancellationToken).ConfigureAwait(false);
+        if (format == ExportFormat.Site)
+        {
+            // The site keeps its own per-file atomic writes and its manifest of stale files
+            // (see SiteFiles), since it is a tree of folders rather than a flat folder.
+            if (File.Exists(outputDirectory))
+            {
+                throw new IOException(ExportMessages.ExportTargetIsFile(Path.GetFullPath(outputDirectory)));
+            }
+
+            return await SiteExporter.ExportAsync(dataset, metadata, outputDirectory, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
+        try
+        {
+            return Export(dataset, metadata, format, outputDirectory, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
+    /// <summary>SQLite's code for a statement interrupted by <see cref="RelationsDataset.InterruptWhenCancelled"/>.</summary>
+    internal const int Interrupted = 9;
+
+    private static IReadOnlyList<string> Export(
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, ExportFormat format, string outputDirectory, CancellationToken cancellationToken)
+    {
+        using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
+        var staging = folder.Path;
+        var resources = ExportCatalog.Read(dataset.Connection);
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                foreach (var resource in resources)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    WriteCsv(Read(dataset.Connection, resource), resource, staging);
+                }
+
+                break;
+            case ExportFormat.Json:
+                foreach (var resource in resources)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    WriteJson(dataset.Connection, resource, staging);
+                }
+
+                break;
+            case ExportFormat.DataPackage:
+                var tables = resources.Select(r => (Resource: r, Table: Read(dataset.Connection, r))).ToList();
+                var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
+                foreach (var (resource, table) in tables)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    files[resource.Name] = FileFacts.Of(WriteCsv(table, resource, staging));
+                }
+
+                Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, metadata, tables, files));
+                break;
+            case ExportFormat.Parquet:
+                var facts = ParquetFacts(metadata);
+                foreach (var resource in resources)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    ParquetExport.Write(Path.Combine(staging, resource.Name + ".parquet"), resource, Read(dataset.Connection, resource), facts);
+                }
+
+                break;
+            default:
+                CopyDatabase(dataset, Path.Combine(staging, RelationsDataset.DatabaseFileName));
+                Write(staging, "metadata.json", DatasetteMetadata.Create(dataset, metadata, resources));
+                break;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return folder.Commit();
+    }
+
+    /// <summary>The dataset's title, version and data licence, which every Parquet file carries as metadata.</summary>
+    internal static IReadOnlyDictionary<string, string> ParquetFacts(IReadOnlyDictionary<string, string> metadata) =>
+        metadata.Where(m => m.Key is "title" or "version" or "licence_data")
+            .ToDictionary(m => "dataset:" + m.Key, m => m.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A copy of the database as SQLite reads it (through SQLite's backup, so rows still only in a
+    /// write-ahead log are copied too), in rollback-journal mode, with nothing beside it.
+    /// </summary>
+    private static void CopyDatabase(RelationsDataset dataset, string path)
+    {
+        using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        copy.Open();
+        dataset.Connection.BackupDatabase(copy);
+        using var command = copy.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE";
+        command.ExecuteScalar();
+    }
+
+    internal static ResultTable Read(SqliteConnection connection, ExportResource resource)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = resource.SelectSql();
+        using var reader = command.ExecuteReader();
+        return ResultTable.Read(reader);
+    }
+
+    internal static string Write(string directory, string fileName, string text)
+    {
+        var path = Path.Combine(directory, fileName);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"), Utf8NoBom);
+        return path;
+    }
+
+    internal static string Json(Action<Utf8JsonWriter> write, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, indented ? ResultWriter.JsonOptions : ResultWriter.JsonOptions with { Indented = false }))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The size and SHA-256 of a written file, for the data package's <c>bytes</c> and <c>hash</c>.</summary>
+    internal sealed record FileFacts(long Bytes, string Sha256)
+    {
+        public static FileFacts Of(string path) => new(new FileInfo(path).Length, Sha256Hash.OfFile(path));
+    }
+
+    private static string WriteCsv(ResultTable table, ExportResource resource, string directory)
+    {
+        var path = Path.Combine(directory, resource.Name + ".csv");
+        using var writer = new StreamWriter(path, append: false, Utf8NoBom);
+        ResultWriter.WriteCsv(writer, table);
+        return path;
+    }
+
+    private static string WriteJson(SqliteConnection connection, ExportResource resource, string directory)
+    {
+        var path = Path.Combine(directory, resource.Name + ".json");
+        File.WriteAllText(path, ResultWriter.ToJson(Read(connection, resource)) + "\n", Utf8NoBom);
+        return path;
+    }
+}

@@ -1,0 +1,34 @@
+namespace AzerbaijanSyria.Relations.Export;
+
+/// <summary>
+/// Writes output files whole or not at all: into a hidden file beside the target, then renamed over
+/// it (see <see cref="StagedFile"/>). A folder at the target is refused, not replaced.
+/// </summary>
+public static class OutputFile
+{
+    /// <summary>Writes <paramref name="text"/> (UTF-8, no byte-order mark) to <paramref name="path"/>, whole or not at all.</summary>
+    /// <param name="path">The file to write; its folder must exist.</param>
+    /// <param name="text">The content.</param>
+    /// <exception cref="IOException"><paramref name="path"/> is a folder, or its folder does not exist.</exception>
+    public static void WriteAllText(string path, string text) => StagedFile.WriteAllText(CheckWritable(path), text);
+
+    /// <summary>The full path of <paramref name="path"/>, after checking that a file can be written there: it is not a folder, and its folder exists.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <returns>Its full path.</returns>
+    /// <exception cref="IOException"><paramref name="path"/> is a folder, or its folder does not exist.</exception>
+    public static string CheckWritable(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException(ExportMessages.OutputIsFolder(full));
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new IOException(ExportMessages.NoSuchFolder(full));
+        }
+
+        return full;
+    }
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace AzerbaijanSyria.Relations.Export;
+
+/// <summary>
+/// Writes rows as an aligned table, RFC 4180 CSV, JSON or a Markdown table. Rows are written as they
+/// come, so a query's result is never held whole: CSV, JSON and Markdown stream every row; the table
+/// sizes its columns from the first <see cref="TableSample"/> rows and streams the rest (a longer
+/// value later on is printed whole, past its column). The table prints every value whole unless a
+/// maximum cell width is asked for; then it cuts longer values, ends them with "…", and says under
+/// the table how many it cut.
+/// </summary>
+public static class ResultWriter
+{
+    /// <summary>The formats' names: table (aligned columns), csv (RFC 4180), json (an array of objects), markdown (a Markdown table).</summary>
+    public static IReadOnlyList<string> Names { get; } = ["table", "csv", "json", "markdown"];
+
+    /// <summary>How many rows the table format reads ahead to size its columns.</summary>
+    public const int TableSample = 1000;
+
+    /// <summary>The narrowest cell <c>--max-width</c> takes: room for a few characters and the "…".</summary>
+    public const int MinCellWidth = 4;
+
+    private const int JsonRowsPerFlush = 256;
+
+    internal static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <paramref name="table"/> in <paramref name="format"/> (see <see cref="Names"/>).</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="table">The rows.</param>
+    /// <param name="format">One of <see cref="Names"/>; any other is the table format.</param>
+    /// <param name="maxCellWidth">Cuts the table format's cells to this many characters (at least <see cref="MinCellWidth"/>); null prints every value whole.</param>
+    public static void Write(TextWriter writer, ResultTable table, string format, int? maxCellWidth) =>
+        Write(writer, table.Columns, table.Rows, format, maxCellWidth);
+
+    /// <summary>Writes <paramref name="rows"/>, reading them one at a time; <paramref name="maxCellWidth"/> cuts the table's cells (only when given).</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="columns">The column names.</param>
+    /// <param name="rows">The rows, read as they are written.</param>
+    /// <param name="format">One of <see cref="Names"/>; any other is the table format.</param>
+    /// <param name="maxCellWidth">Cuts the table format's cells to this many characters; null prints every value whole.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format, int? maxCellWidth = null)
+    {
+        switch (format)
+        {
+            case "csv": WriteCsv(writer, columns, rows); break;
+            case "json": WriteJson(writer, columns, rows); writer.WriteLine(); break;
+            case "markdown": WriteMarkdown(writer, columns, rows); break;
+            default: WriteTable(writer, columns, rows, maxCellWidth); break;
+        }
+    }
+
+    /// <summary>
+    /// A value as text: invariant culture, shortest round-trip for numbers, empty for null, and
+    /// <c>Infinity</c>/<c>-Infinity</c>/<c>NaN</c> for the doubles JSON has no number for.
+    /// </summary>
+    /// <param name="value">A value as SQLite gives it: long, double, string, byte[] (written as Base64) or null.</param>
+    /// <returns>The text.</returns>
+    public static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        double d when !double.IsFinite(d) => double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        byte[] b => Convert.ToBase64String(b),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    internal static void WriteCsv(TextWriter writer, ResultTable table) => WriteCsv(writer, table.Columns, table.Rows);
+
+    internal static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        writer.Write(string.Join(',', columns.Select(Quote)));
+        writer.Write("\r\n");
+        foreach (var row in rows)
+        {
+            writer.Write(string.Join(',', row.Select(v => Quote(Text(v)))));
+            writer.Write("\r\n");
+        }
+    }
+
+    internal static string ToJson(ResultTable table)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteJson(text, table.Columns, table.Rows);
+        return text.ToString();
+    }
+
+    /// <summary>An indented JSON array of objects, numbers typed, written as the rows come.</summary>
+    internal static void WriteJson(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        using var sink = new TextWriterStream(writer);
+        using var json = new Utf8JsonWriter(sink, JsonOptions);
+        json.WriteStartArray();
+        var count = 0;
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                json.WritePropertyName(columns[i]);
+                switch (row[i])
+                {
+                    case null: json.WriteNullValue(); break;
+                    case long l: json.WriteNumberValue(l); break;
+                    case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+                    default: json.WriteStringValue(Text(row[i])); break;
+                }
+            }
+
+            json.WriteEndObject();
+            if (++count % JsonRowsPerFlush == 0)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+    }
+
+    private static void WriteMarkdown(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+        writer.WriteLine("| " + string.Join(" | ", columns.Select(Cell)) + " |");
+        writer.WriteLine("|" + string.Concat(columns.Select(_ => " --- |")));
+        foreach (var row in rows)
+        {
+            writer.WriteLine("| " + string.Join(" | ", row.Select(v => Cell(Text(v)))) + " |");
+        }
+    }
+
+    private static void WriteTable(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, int? maxCellWidth)
+    {
+        long cut = 0;
+        string Cell(object? value)
+        {
+            var text = Text(value).ReplaceLineEndings(" ").Replace('\t', ' ');
+            if (maxCellWidth is { } max && text.Length > max)
+            {
+                cut++;
+                return string.Concat(text.AsSpan(0, max - 1), "…");
+            }
+
+            return text;
+        }
+
+        string[] Cells(object?[] row) => row.Select(Cell).ToArray();
+        using var rest = rows.GetEnumerator();
+        var sample = new List<string[]>();
+        while (sample.Count < TableSample && rest.MoveNext())
+        {
+            sample.Add(Cells(rest.Current));
+        }
+
+        var widths = columns.Select((c, i) => Math.Max(c.Length, sample.Count == 0 ? 0 : sample.Max(r => r[i].Length))).ToArray();
+        void Line(IEnumerable<string> cells) => writer.WriteLine(string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        Line(columns);
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        long count = 0;
+        foreach (var row in sample)
+        {
+            Line(row);
+            count++;
+        }
+
+        while (rest.MoveNext())
+        {
+            Line(Cells(rest.Current));
+            count++;
+        }
+
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({count} row{(count == 1 ? string.Empty : "s")})"));
+        if (cut > 0)
+        {
+            writer.WriteLine(ExportMessages.CellsCut(cut, maxCellWidth!.Value));
+        }
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    /// <summary>The UTF-8 bytes <see cref="Utf8JsonWriter"/> writes, decoded into a <see cref="TextWriter"/> (a character split across two writes is kept whole).</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            var chars = new char[decoder.GetCharCount(buffer, flush: false)];
+            var written = decoder.GetChars(buffer, chars, flush: false);
+            writer.Write(chars, 0, written);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}

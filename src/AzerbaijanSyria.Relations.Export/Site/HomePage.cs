@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace AzerbaijanSyria.Relations.Export.Site;
+
+/// <summary>The front page: what the dataset is, its version and licence, what it holds, the timeline picture, and the downloads.</summary>
+internal static class HomePage
+{
+    public const string Path = "index.html";
+
+    public const string TimelinePicture = "timeline.svg";
+
+    public static SitePage Render(SiteModel model, long databaseBytes)
+    {
+        var page = new SitePage(Path, model.Title, "home");
+        page.Line($"<h1>{Html.Encode(model.Title)}</h1>");
+        if (model.Metadata.GetValueOrDefault("description") is { } description)
+        {
+            page.Line($"<p class=\"lead\">{Html.Encode(description)}</p>");
+        }
+
+        page.Line("<dl class=\"facts\">");
+        Fact(page, "Version", model.Metadata.GetValueOrDefault("version"));
+        if (model.Metadata.GetValueOrDefault("licence_data") is { } data)
+        {
+            page.Line($"<div><dt>Data licence</dt><dd><a href=\"https://spdx.org/licenses/{Html.Encode(Uri.EscapeDataString(data))}.html\" rel=\"external noopener\">{Html.Encode(data)}</a>: attribute the dataset and, for any fact, the source its page names</dd></div>");
+        }
+
+        Fact(page, "Code licence", model.Metadata.GetValueOrDefault("licence_code"));
+        if (model.Table(SiteKinds.Sources) is { } sources && sources.HasColumn("kind") && sources.Rows.FirstOrDefault(r => r.Text("kind") == "article") is { } article)
+        {
+            page.Line($"<div><dt>Primary source</dt><dd>{RowHtml.Link(model, page, article)}</dd></div>");
+        }
+
+        page.Line("</dl>");
+
+        page.Line("<h2>What it holds</h2>");
+        var counts = new StringBuilder("<ul class=\"counts\">\n");
+        foreach (var kind in SiteKinds.Paged)
+        {
+            if (model.Table(kind.Table) is { } table)
+            {
+                var target = kind.Table == SiteKinds.Events ? TimelinePage.Path : $"{kind.Folder}/index.html";
+                counts.Append($"<li><a href=\"{page.Href(target)}\"><strong>{table.Rows.Count}</strong> {Html.Encode(kind.Plural.ToLowerInvariant())}</a></li>\n");
+            }
+        }
+
+        if (model.CitationTable is { } citations)
+        {
+            counts.Append($"<li><a href=\"{page.Href(SiteLinks.TablePage(citations.Name))}\"><strong>{citations.Rows.Count}</strong> citations</a></li>\n");
+        }
+
+        counts.Append($"<li><a href=\"{page.Href(TablePages.IndexPath)}\"><strong>{model.Tables.Count}</strong> tables in all</a></li>\n");
+        page.Append(counts.Append("</ul>\n").ToString());
+        page.Line("<p>Every fact is cited: each page lists its sources, the primary article by paragraph and each web page by its address. Where the sources disagree, both claims are kept and shown side by side.</p>");
+
+        page.Line("<h2 id=\"timeline-picture\">The timeline</h2>");
+        page.Line("<figure class=\"picture\">");
+        page.Line($"<a href=\"{page.Href(TimelinePicture)}\"><img src=\"{page.Href(TimelinePicture)}\" alt=\"The events on a time axis by year, each labelled with its date and title; the same events are listed on the timeline page.\"></a>");
+        page.Line($"<figcaption>Every event on one axis: a dot is a known day, a bar a range of possible days, a dashed bar an open bound; colours are CAMEO quad classes. The <a href=\"{page.Href(TimelinePage.Path)}\">timeline page</a> lists them with filters.</figcaption>");
+        page.Line("</figure>");
+
+        page.Line("<h2>Downloads</h2>");
+        page.Line("<ul class=\"downloads\">");
+        page.Line($"<li><a href=\"{page.Href(DownloadsPage.DatabasePath)}\">The SQLite database</a> ({DownloadsPage.Size(databaseBytes)})</li>");
+        page.Line($"<li><a href=\"{page.Href(DownloadsPage.PackagePath)}\">The Frictionless Data Package</a> (<code>datapackage.json</code> and a CSV file per table and view)</li>");
+        page.Line($"<li><a href=\"{page.Href(DownloadsPage.Path)}\">Every CSV file</a>, with what each holds</li>");
+        page.Line("</ul>");
+        return page;
+    }
+
+    private static void Fact(SitePage page, string name, string? value)
+    {
+        if (value is not null)
+        {
+            page.Line($"<div><dt>{Html.Encode(name)}</dt><dd>{Html.Encode(value)}</dd></div>");
+        }
+    }
+}

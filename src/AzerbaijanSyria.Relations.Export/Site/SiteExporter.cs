@@ -1,0 +1,95 @@
+using AzerbaijanSyria.Relations.Export;
+
+namespace AzerbaijanSyria.Relations.Export.Site;
+
+/// <summary>
+/// <c>azsy export --format site</c>: a static site of the dataset that any web host, or a browser
+/// from <c>file://</c>, serves with no server code. A home page, the timeline with filters, a page
+/// per event, person, organization, place, agreement, source and discrepancy, a page per table,
+/// search, and the downloads. The same database gives the same bytes.
+/// </summary>
+internal static class SiteExporter
+{
+    public static async Task<IReadOnlyList<string>> ExportAsync(
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, string directory, CancellationToken cancellationToken)
+    {
+        var events = await dataset.GetTimelineAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
+        try
+        {
+            return Export(dataset, metadata, events, directory, cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == DatasetExporter.Interrupted && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
+    private static IReadOnlyList<string> Export(
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<TimelineEvent> events, string directory, CancellationToken cancellationToken)
+    {
+        var connection = dataset.Connection;
+        var model = SiteModel.Read(connection, metadata);
+        var resources = ExportCatalog.Read(connection);
+        var databaseBytes = new FileInfo(dataset.Path).Length;
+        var databaseSha256 = Sha256Hash.OfFile(dataset.Path);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var files = new SiteFiles();
+        void AddPage(SitePage page) => files.Add(page.Path, PageLayout.Render(model, page));
+
+        AddPage(HomePage.Render(model, databaseBytes));
+        AddPage(TimelinePage.Render(model, connection));
+        AddPage(SearchPage.Render(model));
+        AddPage(DownloadsPage.Render(model, resources, databaseBytes, databaseSha256));
+        AddPage(TablePages.RenderIndex(model));
+        foreach (var table in model.Tables)
+        {
+            AddPage(TablePages.Render(model, table));
+            if (table.Kind is not null)
+            {
+                AddPage(IndexPages.Render(model, table));
+                foreach (var row in table.Rows)
+                {
+                    AddPage(EntityPage.Render(model, row));
+                }
+            }
+        }
+
+        foreach (var (path, text) in SiteAssets.All())
+        {
+            files.Add(path, text);
+        }
+
+        files.Add(HomePage.TimelinePicture, TimelineSvg.Render(events));
+
+        // The downloads: the database as it is, the Data Package (its CSV files and descriptor), and Parquet.
+        files.AddCopy(DownloadsPage.DatabasePath, dataset.Path);
+        var tables = resources.Select(r => (Resource: r, Table: DatasetExporter.Read(connection, r))).ToList();
+        var facts = new Dictionary<string, DatasetExporter.FileFacts>(StringComparer.Ordinal);
+        foreach (var (resource, table) in tables)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                ResultWriter.WriteCsv(writer, table);
+            }
+
+            var bytes = buffer.ToArray();
+            facts[resource.Name] = new DatasetExporter.FileFacts(bytes.Length, Sha256Hash.Of(bytes));
+            files.Add($"{DownloadsPage.PackageFolder}/{resource.Name}.csv", () => bytes);
+        }
+
+        files.Add(DownloadsPage.PackagePath, DataPackageDescriptor.Create(dataset, metadata, tables, facts));
+
+        // And every table and view as Parquet.
+        var datasetFacts = DatasetExporter.ParquetFacts(metadata);
+        foreach (var (resource, table) in tables)
+        {
+            files.Add($"{DownloadsPage.ParquetFolder}/{resource.Name}.parquet", () => ParquetExport.ToBytes(resource, table, datasetFacts));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return files.WriteTo(directory);
+    }
+}
