@@ -190,6 +190,24 @@ UPDATE events SET date_basis = 'inferred', note = 'Caucasus in Detail, from Tren
 UPDATE change_context SET reason = 'The newspaper Azərbaycan gives 9 July without a year; the year is from the issue''s own date (10 July 2009), so the basis is inferred, not stated.', source_id = 'anl-85660';
 UPDATE events SET date_basis = 'inferred', note = 'The newspaper Azərbaycan, from AZERTAC, gives 9 July without a year; the year is from the issue''s own date, 10 July 2009.' WHERE event_id = 'assad-lays-wreath-at-heydar-aliyev-grave';
 
+-- A day worked out from "today" or from a weekday is derived; a day known only from a report is reported --
+UPDATE change_context SET reason = 'Bloomberg''s page (dated 14 January 2013 by its address) says Abdullayev spoke "today": the day is worked out from the page''s date, so the basis is derived, not stated.', source_id = 'bloomberg-20130114';
+UPDATE events SET date_basis = 'derived', note = 'Derived: Bloomberg''s page, dated 14 January 2013 by its address, says he spoke "today". The accusation is Azerbaijan''s, against Armenia; Syria is the refugees'' origin.' WHERE event_id = 'abdullayev-syrian-armenians-resettlement-provocation';
+
+UPDATE change_context SET reason = 'The President''s page, dated 4 February 2016, says the conference "has started today": the day is worked out from the page''s date, so the basis is derived, not stated.', source_id = 'president-az-17694';
+UPDATE events SET date_basis = 'derived', note = 'Derived: the President''s page, dated 4 February 2016, says the conference began "today".' WHERE event_id = 'aliyev-london-syria-conference';
+
+UPDATE change_context SET reason = 'The communiqué''s own date is not shown; its latest day is worked out from the truce it speaks of as due to take effect on 27 February 2016, so the basis is derived, not reported (the page''s date is not the bound).', source_id = 'azvision-fr-10269';
+UPDATE events SET date_basis = 'derived', note = 'Derived: the communiqué speaks of the truce as due to take effect on 27 February 2016, so it came on or before that day; its own date is not shown.' WHERE event_id = 'mfa-welcomes-syria-ceasefire-2016';
+
+UPDATE change_context SET reason = 'The pages of 6 October 2020 date the publication of the interview''s excerpts, not the interview: the day is only the report''s, so the date is a latest bound (reported), not a stated day.', source_id = 'ruptly-assad-erdogan';
+UPDATE events SET date_earliest = NULL, date_latest = '2020-10-06', date_precision = 'range', date_basis = 'reported', date_edtf = '[..2020-10-06]',
+  note = 'Known from pages of 6 October 2020 that publish excerpts of the interview, given to a Russian agency; the interview''s own date is not given.'
+WHERE event_id = 'assad-blames-erdogan-for-karabakh-war';
+
+UPDATE change_context SET reason = 'Report.az''s dateline (Baku) is where the report was filed; the page does not say where Hajiyev spoke, so the event is not placed in Baku.', source_id = 'report-az-20160302';
+UPDATE events SET place_id = NULL, note = 'Derived: Report.az, dateline 2 March 2016, says he spoke on Wednesday, which was that day. The page does not say where he spoke; its dateline is Baku.' WHERE event_id = 'hajiyev-syrian-armenians-resettled-2016';
+
 -- Gafarova spoke on 23 September 2020, not on the day of AZERTAC's report ---------------------------
 UPDATE change_context SET reason = 'Pages read for the corrections of release 3.0.0 that show what the corrected rows rest on.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trend-3303812', 'web_page', 'Chairperson of Azerbaijani Parliament: Illegal settlement of Syrian, Lebanese refugees in occupied Nagorno Karabakh raises concern', 'Trend News Agency', 'https://en.trend.az/azerbaijan/politics/3303812.html', 'en', '2020-09-23', '2026-12-07', 'Dated 23 September 2020, 12:15; dateline Baku, Sept. 23: Gafarova spoke at the Federation Council''s plenary session on Sept. 23.', 'private_media', 'AZE');
