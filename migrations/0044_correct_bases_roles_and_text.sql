@@ -208,6 +208,34 @@ WHERE event_id = 'assad-blames-erdogan-for-karabakh-war';
 UPDATE change_context SET reason = 'Report.az''s dateline (Baku) is where the report was filed; the page does not say where Hajiyev spoke, so the event is not placed in Baku.', source_id = 'report-az-20160302';
 UPDATE events SET place_id = NULL, note = 'Derived: Report.az, dateline 2 March 2016, says he spoke on Wednesday, which was that day. The page does not say where he spoke; its dateline is Baku.' WHERE event_id = 'hajiyev-syrian-armenians-resettled-2016';
 
+-- A news page's day and month with the year of its own dateline: inferred, not stated -----------------
+UPDATE change_context SET reason = 'Trend''s dateline and text give March 13 without a year; the year is the page''s own date (13 March 2025), so the basis is inferred, not stated.', source_id = 'trend-4017550';
+UPDATE events SET date_basis = 'inferred', note = 'Trend gives 13 March without a year, in its dateline (BAKU, Azerbaijan, March 13); the year is from the page''s own date, 13 March 2025.' WHERE event_id = 'bayramov-backs-syria-in-oic';
+
+UPDATE change_context SET reason = 'Trend, on a page dated 28 March 2025, gives the iftars as 25-27 March "of this year": the year is the page''s own, so the basis is inferred, not stated.', source_id = 'trend-4022941';
+UPDATE events SET date_basis = 'inferred', note = 'Trend, on a page dated 28 March 2025, gives 25-27 March "of this year"; the year is from the page''s date. The article gives 28 March and Damascus only.' WHERE event_id = 'iftar-for-orphaned-children';
+
+UPDATE change_context SET reason = 'Trend (dateline BAKU, Azerbaijan, February 17) and Report.az give 17 February without a year; the year is the pages'' own date (17 February 2026), so the basis of the signing and of its agreement is inferred, not stated.', source_id = 'trend-4154567';
+UPDATE events SET date_basis = 'inferred', note = 'Trend and Report.az give 17 February without a year; the year is from the pages'' own date, 17 February 2026.' WHERE event_id = 'rabat-schools-agreement-signed';
+UPDATE agreements SET date_basis = 'inferred', note = 'Trend and Report.az give 17 February without a year; the year is from the pages'' own date, 17 February 2026.' WHERE agreement_id = 'rabat-schools-partnership-2026';
+
+UPDATE change_context SET reason = 'The pages say the agreement was signed at ICESCO''s headquarters in Rabat, with its Director-General among the signatories; none calls ICESCO the host.', source_id = 'trend-4154567';
+UPDATE event_participants SET role = 'participant', note = 'The signing took place at its headquarters in Rabat; its Director-General signed.' WHERE participant_id = 116 AND event_id = 'rabat-schools-agreement-signed';
+
+UPDATE change_context SET reason = 'Report.az gives "On March 10" without a year; the year is the page''s own date (10 March 2026), so the basis is inferred, not stated.', source_id = 'report-az-phone-call';
+UPDATE events SET date_basis = 'inferred', note = 'Report.az gives 10 March without a year; the year is from the page''s own date, 10 March 2026.' WHERE event_id = 'al-sharaa-phones-aliyev';
+
+UPDATE change_context SET reason = 'sng.today gives the press conference in Baku on 18 January without a year; the year is the page''s own date (18 January 2025), so the basis is inferred, not stated.', source_id = 'sng-today-39980';
+UPDATE events SET date_basis = 'inferred', note = 'sng.today gives 18 January without a year; the year is from the page''s own date, 18 January 2025.' WHERE event_id = 'bayramov-announces-charge-for-syria';
+
+UPDATE change_context SET reason = 'AZERTAC gives "on April 11" and the dateline Antalya, April 11, without a year; the year is the page''s own date (11 April 2025), so the basis is inferred, not stated.', source_id = 'azertag-3500091';
+UPDATE events SET date_basis = 'inferred', note = 'AZERTAC gives 11 April without a year, on a page dated 11 April 2025, from which the year is taken; one Syrian page gives 14 April. The article''s undated first meeting is taken to be this one.' WHERE event_id = 'first-aliyev-al-sharaa-meeting';
+
+UPDATE change_context SET reason = 'Report.az''s interview gives no day for Hajizada''s words; the only date is the page''s own (7 November 2025), so the date is a latest bound (reported), not a stated day.', source_id = 'report-az-syrian-embassy';
+UPDATE events SET date_earliest = NULL, date_latest = '2025-11-07', date_precision = 'range', date_basis = 'reported', date_edtf = '[..2025-11-07]',
+  note = 'Known from Report''s page of 7 November 2025, where he spoke to the agency; the page gives no day for his words.'
+WHERE event_id = 'mfa-hopes-syrian-embassy-in-baku';
+
 -- Gafarova spoke on 23 September 2020, not on the day of AZERTAC's report ---------------------------
 UPDATE change_context SET reason = 'Pages read for the corrections of release 3.0.0 that show what the corrected rows rest on.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trend-3303812', 'web_page', 'Chairperson of Azerbaijani Parliament: Illegal settlement of Syrian, Lebanese refugees in occupied Nagorno Karabakh raises concern', 'Trend News Agency', 'https://en.trend.az/azerbaijan/politics/3303812.html', 'en', '2020-09-23', '2026-12-07', 'Dated 23 September 2020, 12:15; dateline Baku, Sept. 23: Gafarova spoke at the Federation Council''s plenary session on Sept. 23.', 'private_media', 'AZE');
