@@ -236,6 +236,15 @@ UPDATE events SET date_earliest = NULL, date_latest = '2025-11-07', date_precisi
   note = 'Known from Report''s page of 7 November 2025, where he spoke to the agency; the page gives no day for his words.'
 WHERE event_id = 'mfa-hopes-syrian-embassy-in-baku';
 
+UPDATE change_context SET reason = 'The memorandum''s day is stated, but its cited pages give it without a year or only as "Saturday": MENAFN''s page, from AzerNews, gives it whole (12 July 2025) and is now cited for it.', source_id = 'menafn-1109876042';
+INSERT INTO citations (event_id, source_id, locator) VALUES ('socar-syria-gas-mou-signed', 'menafn-1109876042', 'paragraph 5');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('socar-syria-gas-mou-2025', 'menafn-1109876042', 'paragraph 5');
+
+UPDATE change_context SET reason = 'Yenilik''s page is stamped 9 April 2025 and gives no day for the speech at ADA University: the date is only the report''s, a latest bound (reported), not a stated day.', source_id = 'yenilik-36481';
+UPDATE events SET date_earliest = NULL, date_latest = '2025-04-09', date_precision = 'range', date_basis = 'reported', date_edtf = '[..2025-04-09]',
+  note = 'Known from Yenilik''s page stamped 9 April 2025, 16:18; the page gives no day for the speech.'
+WHERE event_id = 'aliyev-ada-university-speech';
+
 -- Gafarova spoke on 23 September 2020, not on the day of AZERTAC's report ---------------------------
 UPDATE change_context SET reason = 'Pages read for the corrections of release 3.0.0 that show what the corrected rows rest on.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trend-3303812', 'web_page', 'Chairperson of Azerbaijani Parliament: Illegal settlement of Syrian, Lebanese refugees in occupied Nagorno Karabakh raises concern', 'Trend News Agency', 'https://en.trend.az/azerbaijan/politics/3303812.html', 'en', '2020-09-23', '2026-12-07', 'Dated 23 September 2020, 12:15; dateline Baku, Sept. 23: Gafarova spoke at the Federation Council''s plenary session on Sept. 23.', 'private_media', 'AZE');
