@@ -255,9 +255,11 @@ INSERT INTO sources (source_id, kind, title, publisher, url, language, date_publ
 INSERT INTO source_relations (source_id, related_source_id, relation, basis, note) VALUES ('azernews-20131003-mehdiyev', 'mfa-az-879-1920', 'quotes', 'apparent', 'AzerNews quotes the same comments by Mehdiyev that the ministry''s page gives, from the mission''s website.');
 
 UPDATE change_context SET reason = 'AZERTAC''s report is dated 24 September 2020 and gives no day for the speech; Trend (23 September 2020) puts it on Sept. 23 and News.az (23 September) on Wednesday: the speech was on 23 September, a year taken from the pages'' own date.', source_id = 'trend-3303812';
--- Her office's known bounds (attested from 24 September 2020 only) no longer cover the day: the link is
--- left out until the office's bounds take the Trend page's day (offices are corrected elsewhere).
-UPDATE event_participants SET position_id = NULL WHERE participant_id = 197 AND event_id = 'gafarova-syrian-lebanese-refugees-resettlement';
+-- Where her office's known bounds start only on 24 September 2020 (an attested day), they no longer
+-- cover the speech and the link is left out; where a script on offices has set the term's start from
+-- a page that states it (before 23 September 2020), the link stays.
+UPDATE event_participants SET position_id = NULL WHERE participant_id = 197 AND event_id = 'gafarova-syrian-lebanese-refugees-resettlement'
+  AND NOT EXISTS (SELECT 1 FROM positions WHERE position_id = 'sahiba-gafarova-speaker' AND coalesce(start_earliest, start_latest) <= '2020-09-23');
 UPDATE events SET date_earliest = '2020-09-23', date_latest = '2020-09-23', date_edtf = '2020-09-23', date_basis = 'inferred',
   note = 'Trend gives 23 September without a year, on a page dated 23 September 2020, and News.az, the same day, says she spoke on Wednesday; AZERTAC''s report of 24 September gives no day for the speech.'
 WHERE event_id = 'gafarova-syrian-lebanese-refugees-resettlement';
