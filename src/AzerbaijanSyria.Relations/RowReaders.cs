@@ -169,7 +169,7 @@ internal static class RowReaders
     };
 
     /// <summary>The columns <see cref="AidDelivery"/> is read from, in order.</summary>
-    public const string AidDeliveryColumns = "aid_delivery_id, event_id, date_earliest, date_latest, date_edtf, sequence_number, donor, donor_organization, recipient, recipients, distributor, trucks, tonnes, tonnes_approximate, contents, route, beneficiary_count, beneficiary_unit, beneficiary_qualifier, arrival_event_id, arrival_date_edtf, evidence_status, note";
+    public const string AidDeliveryColumns = "aid_delivery_id, event_id, date_earliest, date_latest, date_edtf, sequence_number, donor, donor_organization, recipient, recipients, distributor, trucks, tonnes, tonnes_approximate, contents, route, beneficiary_count, beneficiary_unit, beneficiary_qualifier, arrival_event_id, arrival_date_edtf, evidence_status, note, location";
 
     /// <summary>Reads a row of <see cref="AidDeliveryColumns"/>.</summary>
     public static AidDelivery AidDelivery(SqliteDataReader r) => new()
@@ -197,6 +197,7 @@ internal static class RowReaders
         ArrivalDateEdtf = Text(r, 20),
         EvidenceStatus = Text(r, 21),
         Note = Text(r, 22),
+        Location = Text(r, 23),
     };
 
     /// <summary>The columns <see cref="TradeFlow"/> is read from, in order.</summary>

@@ -27,8 +27,8 @@ public sealed record AidDelivery
     /// <summary>The donor organization, when given.</summary>
     public string? DonorOrganization { get; init; }
 
-    /// <summary>The recipient country.</summary>
-    public required string Recipient { get; init; }
+    /// <summary>The state the aid is given to; null when the source names only the people it is for (aid to Syrian refugees in Jordan has no recipient country).</summary>
+    public string? Recipient { get; init; }
 
     /// <summary>Who received it, in words.</summary>
     public string? Recipients { get; init; }
@@ -71,4 +71,7 @@ public sealed record AidDelivery
 
     /// <summary>A note.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The country in which the aid was handed over, when the source says.</summary>
+    public string? Location { get; init; }
 }
