@@ -110,6 +110,7 @@ public sealed class TextGateTests
     [InlineData("Syria's ambassador and the Syrians")]
     [InlineData("Syria’s ambassador")]
     [InlineData("the council set its own agenda; each of theirs own")]
+    [InlineData("His own office ended that day. Its own page says so.")]
     [InlineData("Assad's remarks, al-Assad's government")]
     public void LostApostrophes_finds_nothing_when_possessives_keep_their_apostrophe(string text)
     {

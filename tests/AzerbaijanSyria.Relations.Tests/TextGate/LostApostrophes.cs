@@ -52,7 +52,7 @@ internal sealed partial class LostApostrophes
     private static partial Regex NameWord();
 
     // A plural noun directly before "own" is a possessive that lost its apostrophe ("the interviews own date");
-    // "its own", "his own" and the like are words of their own.
-    [GeneratedRegex(@"\b(?!(?:its|his|hers|ours|yours|theirs|ones)\b)\p{L}+s own\b")]
+    // "its own", "His own" and the like are words of their own, in any case.
+    [GeneratedRegex(@"\b(?!(?i:its|his|hers|ours|yours|theirs|ones)\b)\p{L}+s own\b")]
     private static partial Regex BareOwn();
 }
