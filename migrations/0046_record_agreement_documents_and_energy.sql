@@ -8,7 +8,7 @@
 -- 2010 energy talks are rows of their own. Energy: the 2010-2011 plans (onward exports through the
 -- Arab Gas Pipeline, the Kilis-Aleppo pipeline and its tender), the 2025 announcements of Türkiye's
 -- and Syria's ministers, what was said at the Kilis ceremony, and the president's 2026 figure; the
--- competing volumes and the year of the first deliveries are discrepancies, both sides cited.
+-- competing daily volumes and the year of the first deliveries are discrepancies, both sides cited.
 
 UPDATE change_context SET reason = 'Release 3.0 records the documents of Assad''s 2009 visit one by one: the pages that name them, and the parties they name.', source_id = NULL;
 
@@ -39,94 +39,104 @@ INSERT INTO organizations (organization_id, name, short_name, kind, country_id, 
 INSERT INTO citations (organization_id, source_id, locator) VALUES ('ministry-culture-tourism-azerbaijan', 'wikipedia-az-syria', 'Diplomatic relations section, list item 7');
 INSERT INTO organizations (organization_id, name, short_name, kind, country_id, parent_organization_id, place_id, note) VALUES ('ministry-tourism-syria', 'Ministry of Tourism of Syria', NULL, 'ministry', 'SYR', NULL, NULL, NULL);
 INSERT INTO citations (organization_id, source_id, locator) VALUES ('ministry-tourism-syria', 'wikipedia-az-syria', 'Diplomatic relations section, list item 7');
-INSERT INTO organizations (organization_id, name, short_name, kind, country_id, parent_organization_id, place_id, note) VALUES ('ministry-education-azerbaijan', 'Ministry of Education of Azerbaijan', NULL, 'ministry', 'AZE', NULL, NULL, 'The ministry of 2009, before the Ministry of Science and Education.');
+INSERT INTO organizations (organization_id, name, short_name, kind, country_id, parent_organization_id, place_id, note) VALUES ('ministry-education-azerbaijan', 'Ministry of Education of Azerbaijan', NULL, 'ministry', 'AZE', NULL, NULL, NULL);
 INSERT INTO citations (organization_id, source_id, locator) VALUES ('ministry-education-azerbaijan', 'wikipedia-az-syria', 'Diplomatic relations section, list item 8');
 
 -- The eight documents the encyclopedia names. Each is part of the visit's set, signed during the
--- visit of 8-9 July 2009 in Baku (the set's own dates and place); none of the pages gives a day or
--- a signatory. Where Allaw's list of June 2010 names the same field, its citation is derived.
+-- visit of 8-9 July 2009 in Baku (the set's own dates and place, as the schema ties a document to
+-- its signing event); none of the pages gives a day or a signatory. The dates are cited to the
+-- Foreign Ministry's list of visits, the place to syria-oil.com or Elaph. Where Allaw's list of
+-- June 2010 names the same field, its citation is derived.
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('maritime-memorandum-2009', 'Memorandum on cooperation between Syria''s Chamber of Shipping and Azerbaijan''s State Maritime Administration', 'memorandum_of_understanding',
    'The Syrian shipping chamber and the Azerbaijani maritime administration agree to work together.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'First in the encyclopedia''s list of the business forum''s documents. Allaw''s list of June 2010 has a maritime agreement, taken to be this one.');
+   'First in the encyclopedia''s list of the business forum''s documents. Allaw''s list of June 2010 has a maritime agreement, taken to be this one. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and syria-oil.com puts the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('maritime-memorandum-2009', NULL, 'chamber-of-shipping-syria');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('maritime-memorandum-2009', NULL, 'state-maritime-administration-azerbaijan');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('maritime-memorandum-2009', 'transport');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('maritime-memorandum-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('maritime-memorandum-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 1');
 INSERT INTO citations (agreement_id, source_id, locator, link_basis, note) VALUES ('maritime-memorandum-2009', 'syria-oil-874', 'paragraph 2 after the headline', 'derived', 'The page lists a maritime agreement among those signed during the visit; identified with this memorandum.');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('maritime-memorandum-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('national-libraries-memorandum-2009', 'Memorandum on cooperation between Azerbaijan''s Akhundov National Library and Syria''s al-Asad Library', 'memorandum_of_understanding',
    'The two national libraries agree to cooperate with each other.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Second in the encyclopedia''s list of the business forum''s documents.');
+   'Second in the encyclopedia''s list of the business forum''s documents. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and Elaph puts the signing of its agreements in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('national-libraries-memorandum-2009', NULL, 'national-library-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('national-libraries-memorandum-2009', NULL, 'al-asad-library');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('national-libraries-memorandum-2009', 'culture');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('national-libraries-memorandum-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('national-libraries-memorandum-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 2');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('national-libraries-memorandum-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('national-libraries-memorandum-2009', 'elaph-458971', 'paragraph 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('agriculture-memorandum-2009', 'Memorandum on agricultural cooperation between the two agriculture ministries', 'memorandum_of_understanding',
    'Azerbaijan''s Ministry of Agriculture and Syria''s Ministry of Agriculture and Agrarian Reform agree to cooperate in farming.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Third in the encyclopedia''s list. Allaw''s list of June 2010 has an agriculture agreement, taken to be this one.');
+   'Third in the encyclopedia''s list. Allaw''s list of June 2010 has an agriculture agreement, taken to be this one. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and syria-oil.com puts the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('agriculture-memorandum-2009', NULL, 'ministry-agriculture-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('agriculture-memorandum-2009', NULL, 'ministry-agriculture-syria');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('agriculture-memorandum-2009', 'agriculture');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('agriculture-memorandum-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('agriculture-memorandum-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 3');
 INSERT INTO citations (agreement_id, source_id, locator, link_basis, note) VALUES ('agriculture-memorandum-2009', 'syria-oil-874', 'paragraph 2 after the headline', 'derived', 'The page lists an agriculture agreement among those signed during the visit; identified with this memorandum.');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('agriculture-memorandum-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('interior-ministries-protocol-2009', 'Protocol of intent on cooperation between the two interior ministries', 'protocol',
    'The interior ministries of Azerbaijan and Syria record their intent to cooperate.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Fourth in the encyclopedia''s list.');
+   'Fourth in the encyclopedia''s list. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and Elaph puts the signing of its agreements in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('interior-ministries-protocol-2009', NULL, 'ministry-internal-affairs-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('interior-ministries-protocol-2009', NULL, 'ministry-internal-affairs-syria');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('interior-ministries-protocol-2009', 'security');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('interior-ministries-protocol-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('interior-ministries-protocol-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 4');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('interior-ministries-protocol-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('interior-ministries-protocol-2009', 'elaph-458971', 'paragraph 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('industrial-cooperation-memorandum-2009', 'Memorandum on industrial cooperation between Azerbaijan''s Ministry of Industry and Energy and Syria''s Ministry of Industry', 'memorandum_of_understanding',
    'The two ministries agree to cooperate in industry.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Fifth in the encyclopedia''s list. Allaw''s list of June 2010 has an industry agreement, taken to be this one.');
+   'Fifth in the encyclopedia''s list. Allaw''s list of June 2010 has an industry agreement, taken to be this one. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and syria-oil.com puts the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('industrial-cooperation-memorandum-2009', NULL, 'ministry-industry-energy-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('industrial-cooperation-memorandum-2009', NULL, 'ministry-industry-syria');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('industrial-cooperation-memorandum-2009', 'economy');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('industrial-cooperation-memorandum-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('industrial-cooperation-memorandum-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 5');
 INSERT INTO citations (agreement_id, source_id, locator, link_basis, note) VALUES ('industrial-cooperation-memorandum-2009', 'syria-oil-874', 'paragraph 2 after the headline', 'derived', 'The page lists an industry agreement among those signed during the visit; identified with this memorandum.');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('industrial-cooperation-memorandum-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('health-cooperation-agreement-2009', 'Agreement on cooperation in health between the two health ministries', 'agreement',
    'The health ministries of Azerbaijan and Syria agree to cooperate in health care.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Sixth in the encyclopedia''s list. Allaw''s list of June 2010 has a health agreement, taken to be this one.');
+   'Sixth in the encyclopedia''s list. Allaw''s list of June 2010 has a health agreement, taken to be this one. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and syria-oil.com puts the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('health-cooperation-agreement-2009', NULL, 'ministry-health-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('health-cooperation-agreement-2009', NULL, 'ministry-health-syria');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('health-cooperation-agreement-2009', 'healthcare');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('health-cooperation-agreement-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('health-cooperation-agreement-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 6');
 INSERT INTO citations (agreement_id, source_id, locator, link_basis, note) VALUES ('health-cooperation-agreement-2009', 'syria-oil-874', 'paragraph 2 after the headline', 'derived', 'The page lists a health agreement among those signed during the visit; identified with this one.');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('health-cooperation-agreement-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('tourism-cooperation-agreement-2009', 'Agreement on cooperation in tourism between Azerbaijan''s Ministry of Culture and Tourism and Syria''s Ministry of Tourism', 'agreement',
    'The two ministries agree to cooperate in tourism.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Seventh in the encyclopedia''s list. Allaw''s list of June 2010 has a tourism agreement, taken to be this one.');
+   'Seventh in the encyclopedia''s list. Allaw''s list of June 2010 has a tourism agreement, taken to be this one. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and syria-oil.com puts the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('tourism-cooperation-agreement-2009', NULL, 'ministry-culture-tourism-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('tourism-cooperation-agreement-2009', NULL, 'ministry-tourism-syria');
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('tourism-cooperation-agreement-2009', 'economy');
@@ -134,19 +144,21 @@ INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('tourism-cooperati
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('tourism-cooperation-agreement-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('tourism-cooperation-agreement-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 7');
 INSERT INTO citations (agreement_id, source_id, locator, link_basis, note) VALUES ('tourism-cooperation-agreement-2009', 'syria-oil-874', 'paragraph 2 after the headline', 'derived', 'The page lists a tourism agreement among those signed during the visit; identified with this one.');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('tourism-cooperation-agreement-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
-  ('education-agreement-2009', 'Agreement between Azerbaijan''s Ministry of Education and a Syrian counterpart', 'agreement',
+  ('education-agreement-2009', 'Agreement between Azerbaijan''s Ministry of Education and a Syrian party', 'agreement',
    'An education agreement of Azerbaijan''s Ministry of Education with Syria; its Syrian party and exact subject are not known.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Eighth in the encyclopedia''s list; the stored copy breaks off after the Azerbaijani ministry, so the Syrian party is recorded as the country. Allaw''s list of June 2010 names both education and higher education; this is one of the two, and the other is not recorded separately.');
+   'Eighth in the encyclopedia''s list; the stored copy breaks off after the Azerbaijani ministry, so the Syrian party is recorded as the country. Allaw''s list of June 2010 names both education and higher education; this is one of the two, and the other is not recorded separately. The dates and place are the visit''s: the Foreign Ministry''s page dates it 8-9 July 2009 (the encyclopedia says 9 July and names no city), and syria-oil.com puts the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('education-agreement-2009', NULL, 'ministry-education-azerbaijan');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('education-agreement-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('education-agreement-2009', 'education');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('education-agreement-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('education-agreement-2009', 'wikipedia-az-syria', 'Diplomatic relations section, list item 8');
 INSERT INTO citations (agreement_id, source_id, locator, link_basis, note) VALUES ('education-agreement-2009', 'syria-oil-874', 'paragraph 2 after the headline', 'derived', 'The page lists education and higher education agreements among those signed during the visit; this is taken to be one of them.');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('education-agreement-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 UPDATE change_context SET reason = 'Release 3.0 records the agreements of Assad''s 2009 visit that the Syrian oil minister listed by field at the joint commission in June 2010 and that no encyclopedia title matches.', source_id = 'syria-oil-874';
 
@@ -155,99 +167,107 @@ INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_
    'The two countries agree to hold political consultations with each other.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Named by Allaw in June 2010 among the documents signed during the visit; no page gives its signers or exact title.');
+   'Named by Allaw in June 2010 among the documents signed during the visit; no page gives its signers or exact title. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('political-consultations-memorandum-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('political-consultations-memorandum-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('political-consultations-memorandum-2009', 'diplomacy');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('political-consultations-memorandum-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('political-consultations-memorandum-2009', 'syria-oil-874', 'paragraph 2 after the headline');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('political-consultations-memorandum-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('diplomatic-visa-exemption-agreement-2009', 'Agreement exempting holders of diplomatic passports from visas', 'agreement',
    'Each country waives visas for the other''s holders of diplomatic passports.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list, in a machine translation, names a second kind of passport in words that cannot be read with confidence; Elaph speaks of mutual exemptions for diplomats.');
+   'Allaw''s list, in a machine translation, names a second kind of passport in words that cannot be read with confidence; Elaph speaks of mutual exemptions for diplomats. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('diplomatic-visa-exemption-agreement-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('diplomatic-visa-exemption-agreement-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('diplomatic-visa-exemption-agreement-2009', 'consular');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('diplomatic-visa-exemption-agreement-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('diplomatic-visa-exemption-agreement-2009', 'syria-oil-874', 'paragraph 2 after the headline');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('diplomatic-visa-exemption-agreement-2009', 'elaph-458971', 'paragraph 1');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('diplomatic-visa-exemption-agreement-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('electricity-renewables-document-2009', 'Cooperation document on electricity and renewable energy', 'document',
    'A cooperation document of the two countries on electricity and renewable energy.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list gives the field only: no title, kind, ministry or signer.');
+   'Allaw''s list gives the field only: no title, kind, ministry or signer. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('electricity-renewables-document-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('electricity-renewables-document-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('electricity-renewables-document-2009', 'energy');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('electricity-renewables-document-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('electricity-renewables-document-2009', 'syria-oil-874', 'paragraph 2 after the headline');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('electricity-renewables-document-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('finance-document-2009', 'Cooperation document on finance', 'document',
    'A cooperation document of the two countries on finance.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list gives the field only: no title, kind, ministry or signer.');
+   'Allaw''s list gives the field only: no title, kind, ministry or signer. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('finance-document-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('finance-document-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('finance-document-2009', 'economy');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('finance-document-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('finance-document-2009', 'syria-oil-874', 'paragraph 2 after the headline');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('finance-document-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('culture-document-2009', 'Cooperation document on culture', 'document',
    'A cooperation document of the two countries on culture.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list and Elaph give the field only: no title, kind, ministry or signer. Whether they count the libraries'' memorandum under culture is not said.');
+   'Allaw''s list and Elaph give the field only: no title, kind, ministry or signer. Whether they count the libraries'' memorandum under culture is not said. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('culture-document-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('culture-document-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('culture-document-2009', 'culture');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('culture-document-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('culture-document-2009', 'syria-oil-874', 'paragraph 2 after the headline');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('culture-document-2009', 'elaph-458971', 'paragraph 1');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('culture-document-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('investment-document-2009', 'Cooperation document on investment', 'document',
    'A cooperation document of the two countries on investment.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list and Elaph give the field only: no title, kind, ministry or signer.');
+   'Allaw''s list and Elaph give the field only: no title, kind, ministry or signer. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('investment-document-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('investment-document-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('investment-document-2009', 'economy');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('investment-document-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('investment-document-2009', 'syria-oil-874', 'paragraph 2 after the headline');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('investment-document-2009', 'elaph-458971', 'paragraph 1');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('investment-document-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('communications-it-document-2009', 'Cooperation document on communications and information technology', 'document',
    'A cooperation document of the two countries on communications and information technology.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list gives the field only: no title, kind, ministry or signer.');
+   'Allaw''s list gives the field only: no title, kind, ministry or signer. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('communications-it-document-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('communications-it-document-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('communications-it-document-2009', 'infrastructure');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('communications-it-document-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('communications-it-document-2009', 'syria-oil-874', 'paragraph 2 after the headline');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('communications-it-document-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('customs-document-2009', 'Cooperation document on customs matters', 'document',
    'A cooperation document of the two countries on customs.',
    '2009-07-08', '2009-07-09', 'range', 'stated', '[2009-07-08..2009-07-09]', 'baku', 'signed',
    'assad-visit-documents-2009', NULL, NULL, NULL, 0, NULL, 'confirmed',
-   'Allaw''s list gives the field only: no title, kind, ministry or signer.');
+   'Allaw''s list gives the field only: no title, kind, ministry or signer. The dates are the visit''s, from the Foreign Ministry''s page (8-9 July 2009); Allaw''s list places the signing in Baku.');
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('customs-document-2009', 'AZE', NULL);
 INSERT INTO agreement_parties (agreement_id, country_id, organization_id) VALUES ('customs-document-2009', 'SYR', NULL);
 INSERT INTO agreement_topics (agreement_id, topic_id) VALUES ('customs-document-2009', 'trade');
 INSERT INTO agreement_events (agreement_id, event_id, relation) VALUES ('customs-document-2009', 'bashar-al-assad-visits-baku', 'signing');
 INSERT INTO citations (agreement_id, source_id, locator) VALUES ('customs-document-2009', 'syria-oil-874', 'paragraph 2 after the headline');
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('customs-document-2009', 'mfa-az-syria', 'section "Mutual visits of the Heads of the States", item 1');
 
 UPDATE change_context SET reason = 'Release 3.0 makes the 2009 set row the parent of its documents: the schema''s part_of_agreement_id links a document to its set, so the set keeps the count and its documents are rows of their own; the note now says which pages name them.', source_id = 'wikipedia-az-syria';
 UPDATE agreements SET note = 'Al-Thawra counts 19 documents; the English Wikipedia counts 14 signed as a result of the business forum (see the discrepancy). The documents the pages name are rows of their own, part of this set; Allaw told the joint commission in June 2010 that Syria had approved all the agreements he listed and that most were in force, without saying which.'
@@ -293,7 +313,7 @@ INSERT INTO citations (agreement_action_id, source_id, locator) VALUES ('customs
 UPDATE change_context SET reason = 'Release 3.0 records the double taxation agreement, which the encyclopedia dates to September 2009 and a Syrian page of June 2010 still lists as to be signed: the row and the disagreement.', source_id = 'wikimili-az-syria';
 INSERT INTO agreements (agreement_id, title, kind, summary, date_earliest, date_latest, date_precision, date_basis, date_edtf, place_id, status, part_of_agreement_id, document_count, value_amount, value_currency, value_approximate, valid_until, evidence_status, note) VALUES
   ('double-taxation-agreement', 'Agreement on avoiding double taxation', 'agreement',
-   'The two governments agree that income is not to be taxed in both countries.',
+   'The two governments agree to eliminate double taxation between their countries.',
    '2009-09-01', '2009-09-30', 'month', 'stated', '2009-09', NULL, 'signed',
    NULL, NULL, NULL, NULL, 0, NULL, 'disputed',
    'The encyclopedia gives the month and no place or signer. A page of 28 June 2010 still lists such an agreement among those to be signed at the joint commission''s first session, and no page read reports that signing. See the discrepancy.');
@@ -349,7 +369,7 @@ INSERT INTO organizations (organization_id, name, short_name, kind, country_id, 
 INSERT INTO citations (organization_id, source_id, locator) VALUES ('botas', 'trend-1816616', 'paragraph 8 after the dateline');
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, note) VALUES ('botas-kilis-pipeline-tender', '2010-12-29', '2010-12-29', 'day', 'stated', '2010-12-29', NULL,
   'BOTAŞ puts the Turkish section of the Kilis-Aleppo pipeline out to tender',
-  'Türkiye''s BOTAŞ announces a tender to build the pipeline from the town of Kilis to the Syrian border, the line by which Azerbaijani gas was to reach Syria; bids are taken until 28 January 2011 and the work is to take about 360 days from the contract. Türkiye''s energy ministry expects the section to be finished in early 2012.',
+  'Türkiye''s BOTAŞ announces a tender to build the pipeline from the town of Kilis to the Syrian border, the line by which Azerbaijani gas was to reach Syria; bids are taken until 28 January 2011 and the work is to be finished within 360 days of the contract. Türkiye''s energy ministry expects the section to be finished in early 2012.',
   NULL, 'A company''s tender has no CAMEO code. The day is the ministry''s, as Trend quotes it.');
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('botas-kilis-pipeline-tender', NULL, 'botas', NULL, 'initiator', NULL, NULL);
 INSERT INTO event_topics (event_id, topic_id) VALUES ('botas-kilis-pipeline-tender', 'oil-and-gas');
@@ -374,25 +394,32 @@ INSERT INTO statement_topics (statement_id, topic_id) VALUES ('zainab-gas-import
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('zainab-gas-imports-from-2011', 'trend-1816616', 'paragraphs 1 and 4-6 after the dateline');
 
 -- Energy in 2025-2026: the ministers' announcements and figures, and the competing volumes.
+UPDATE change_context SET reason = 'The country of a Malaysian paper cited for the 2025 gas announcements.', source_id = NULL;
+INSERT INTO countries (country_id, name, iso_alpha2, iso_numeric, cow_code, wikidata_id, note) VALUES ('MYS', 'Malaysia', NULL, NULL, NULL, NULL, 'Only the ISO alpha-3 key is given; other codes were not checked here.');
+
 UPDATE change_context SET reason = 'Release 3.0 records what the ministers of Türkiye, Syria and Azerbaijan and SOCAR announced about the 2025 gas supplies, and the president''s 2026 figure, with the competing volumes as discrepancies.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('lorientlejour-1471593', 'web_page', 'Türkiye to begin exporting Azerbaijani gas to Syria', 'L''Orient Today', 'https://today.lorientlejour.com/article/1471593/turkey-to-begin-exporting-azerbaijani-natural-gas-to-syria.html', 'en', '2025-07-30', '2026-12-07', 'Bayraktar spoke "on Wednesday".', 'private_media', 'LBN');
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('thesun-ci14580064', 'web_page', 'Türkiye to supply Azerbaijani gas to Syria for electricity from Saturday', 'The Sun (Malaysia), from AFP', 'https://thesun.my/world-news/turkey-to-supply-azeri-gas-to-syria-for-electricity-from-saturday-CI14580064', 'en', '2025-07-30', '2026-12-07', 'A Malaysian paper''s copy of an AFP story; it gives al-Bashir''s figures from SANA.', 'private_media', NULL);
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('thesun-ci14580064', 'web_page', 'Türkiye to supply Azerbaijani gas to Syria for electricity from Saturday', 'The Sun (Malaysia), from AFP', 'https://thesun.my/world-news/turkey-to-supply-azeri-gas-to-syria-for-electricity-from-saturday-CI14580064', 'en', '2025-07-30', '2026-12-07', 'A Malaysian paper''s copy of an AFP story; it gives al-Bashir''s figures from SANA.', 'private_media', 'MYS');
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('menafn-1109876316', 'web_page', 'Azerbaijani natural gas flows into Syria via Türkiye', 'MENAFN (from KUNA)', 'https://menafn.com/1109876316/Azerbaijan-Natural-Gas-Flows-Into-Syria-Via-Turkiye', 'en', '2025-08-02', '2026-12-07', 'A reprint of a Kuwait News Agency report that quotes Anadolu.', 'other', NULL);
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('eu-east-gas-syria', 'web_page', 'Azerbaijan to export natural gas to Syria via Türkiye', 'EU East', 'https://eu-east.com/world-news/azerbaijan-to-export-natural-gas-to-syria-via-turkey', 'en', NULL, '2026-12-07', 'Undated; reports the Kilis ceremony of 2 August 2025 and draws on Reuters.', 'private_media', NULL);
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('euronews-ru-20250802', 'web_page', 'Gas exports from Türkiye to Syria begin', 'Euronews (Russian)', 'https://ru.euronews.com/2025/08/02/turkey-syria-gas-transfer', 'ru', '2025-08-02', '2026-12-07', NULL, 'private_media', NULL);
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('report-az-20260303-gas', 'web_page', 'Ilham Aliyev: supplying 1.5 billion cubic metres of gas to Syria has helped its businesses', 'Report.az', 'https://report.az/daxili-siyaset/ilham-eliyev-suriyaya-1-5-milyard-kubmetr-azerbaycan-qazinin-tedaruku-ehalinin-daha-yaxsi-qorunmasina-tohfe-verilib', 'az', '2026-03-03', '2026-12-07', 'Dated 3 March 2026, 14:47; gives no day for the speech.', 'private_media', 'AZE');
 
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('annahar-235034', 'web_page', 'Through Türkiye, Azerbaijan begins exporting gas to Syria', 'Annahar', 'https://www.annahar.com/Economy/235034/أذربيجان-ستصدر-الغاز-إلى-سوريا-عبر-تركيا', 'ar', NULL, '2026-12-07', 'Undated; Nasirov spoke to Reuters "today, Saturday", the day of the Kilis ceremony.', 'private_media', 'LBN');
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('arabicpost-kilis-aleppo', 'web_page', 'The Turkish-Syrian gas line: how the Kilis-Aleppo corridor reshapes the region''s energy', 'Arabi Post', 'https://arabicpost.net/%d8%aa%d9%82%d8%a7%d8%b1%d9%8a%d8%b1-%d8%ae%d8%a7%d8%b5%d8%a9/2025/08/06/%d8%ae%d8%b7-%d8%a7%d9%84%d8%ba%d8%a7%d8%b2-%d8%a7%d9%84%d8%aa%d8%b1%d9%83%d9%8a-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a-%d9%83%d9%8a%d9%81-%d9%8a%d8%b9%d9%8a%d8%af-%d9%85%d9%85%d8%b1-%d9%83%d9%8a%d9%84', 'ar', '2025-08-06', '2026-12-07', 'Published 6 August 2025, 07:53 GMT.', 'private_media', NULL);
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('wn-newarab-20251112', 'web_page', 'Türkiye lays a new pipeline to send Syria more Azerbaijani gas', 'The New Arab (on WN)', 'https://article.wn.com/view-lemonde/WNAT3de9e06c417a1f2956ad0897b51bf6f1', 'ar', '2025-11-12', '2026-12-07', 'The New Arab''s report of 12 November 2025, reprinted by WN; it relays the Turkish paper Hürriyet of "today, Wednesday".', 'other', NULL);
 
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('sabah-7462036', 'web_page', 'Syria has power again with Türkiye''s gas and electricity', 'Sabah', 'https://www.sabah.com.tr/ekonomi/suriye-turkiye-ile-aydinliga-kavustu-7462036', 'tr', '2025-11-12', '2026-12-07', NULL, 'private_media', 'TUR');
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('anliksivas-4879', 'web_page', 'Bayraktar at the opening of the Türkiye-Syria gas pipeline in Kilis', 'Anlık Sivas', 'https://anliksivas.com/?p=4879', 'tr', NULL, '2026-12-07', 'Undated; reports the opening ceremony in Kilis.', 'private_media', 'TUR');
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('eskisehirburada-212548', 'web_page', 'The Türkiye-Syria gas pipeline opens in Kilis', 'İstikbal (Eskişehir Burada)', 'https://www.eskisehirburada.com/istikbalgazetesi/Index.asp?newsid=212548&sec=3', 'tr', '2025-08-03', '2026-12-07', NULL, 'private_media', 'TUR');
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('aftabnews-1004812', 'web_page', 'Türkiye begins supplying gas to Syria', 'Aftab News', 'https://aftabnews.ir/fa/news/1004812/آغاز-گازرسانی-ترکیه-به-سوریه', 'fa', NULL, '2026-12-07', 'Undated; Bayraktar spoke "on Wednesday", and the ministers were to mark the start on Saturday.', 'private_media', 'IRN');
 
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trtworld-13483793', 'web_page', 'Erdogan names the new Turkish cabinet', 'TRT World', 'https://trt.global/world/article/13483793', 'en', '2023-06-03', '2026-12-07', 'Lists the members of the cabinet announced on 3 June 2023.', 'state_media', 'TUR');
+INSERT INTO organizations (organization_id, name, short_name, kind, country_id, parent_organization_id, place_id, note) VALUES ('ministry-energy-turkiye', 'Ministry of Energy and Natural Resources of Türkiye', NULL, 'ministry', 'TUR', NULL, NULL, NULL);
+INSERT INTO citations (organization_id, source_id, locator) VALUES ('ministry-energy-turkiye', 'wn-newarab-20251112', 'paragraph 1');
 INSERT INTO people (person_id, name, country_id, wikidata_id, note) VALUES ('alparslan-bayraktar', 'Alparslan Bayraktar', 'TUR', NULL, NULL);
 INSERT INTO citations (person_id, source_id, locator) VALUES ('alparslan-bayraktar', 'lorientlejour-1471593', 'paragraph 1');
-INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank) VALUES ('alparslan-bayraktar-energy-minister', 'alparslan-bayraktar', 'Minister of Energy and Natural Resources', NULL, 'TUR', NULL, '2025-07-30', '2025-08-02', NULL, 'confirmed', 'Attested only: pages of 30 July and 2 August 2025 show him in office.', 'attested', 'attested', NULL);
+INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, office_level) VALUES ('alparslan-bayraktar-energy-minister', 'alparslan-bayraktar', 'Minister of Energy and Natural Resources', 'ministry-energy-turkiye', 'TUR', '2023-06-03', '2023-06-03', '2025-08-02', NULL, 'confirmed', 'Named minister in the cabinet announced on 3 June 2023. The end is bounded only by the last day a page read shows him in office, 2 August 2025.', 'stated', 'attested', NULL, 'minister');
+INSERT INTO citations (position_id, source_id, locator) VALUES ('alparslan-bayraktar-energy-minister', 'trtworld-13483793', 'the cabinet list');
 INSERT INTO citations (position_id, source_id, locator) VALUES ('alparslan-bayraktar-energy-minister', 'lorientlejour-1471593', 'paragraph 1');
 INSERT INTO citations (position_id, source_id, locator) VALUES ('alparslan-bayraktar-energy-minister', 'menafn-1109876316', 'paragraph 2');
 INSERT INTO people (person_id, name, country_id, wikidata_id, note) VALUES ('elshad-nasirov', 'Elshad Nasirov', 'AZE', NULL, NULL);
@@ -417,13 +444,13 @@ INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-gas-
 
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, note) VALUES ('al-bashir-announces-daily-gas-volume', NULL, '2025-07-30', 'range', 'reported', '[..2025-07-30]', '010',
   'Al-Bashir puts Syria''s supply of Azerbaijani gas at 3.4 million cubic metres a day from 2 August',
-  'Syria''s energy minister Mohammad al-Bashir confirms the deal: from 2 August Damascus is to get 3.4 million cubic metres of gas from Azerbaijan daily, expected to yield about 900 megawatts of electricity, as SANA reported.',
+  'Syria''s energy minister Mohammad al-Bashir confirms the deal: from 2 August Syria is to get 3.4 million cubic metres of gas from Azerbaijan daily, expected to yield about 900 megawatts of electricity, as SANA reported.',
   NULL, 'Reported: an AFP story of 30 July 2025 cites SANA without a date.');
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('al-bashir-announces-daily-gas-volume', 'mohammad-al-bashir', NULL, NULL, 'speaker', NULL, 'mohammad-al-bashir-energy-minister');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('al-bashir-announces-daily-gas-volume', 'oil-and-gas');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('al-bashir-announces-daily-gas-volume', 'energy');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('al-bashir-announces-daily-gas-volume', 'thesun-ci14580064', 'paragraph 4');
-INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'al-bashir-announces-daily-gas-volume', 'mohammad-al-bashir', NULL, 'From 2 August Damascus receives 3.4 million cubic metres of Azerbaijani gas a day, which should generate about 900 megawatts.', NULL);
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'al-bashir-announces-daily-gas-volume', 'mohammad-al-bashir', NULL, 'From 2 August Syria receives 3.4 million cubic metres of Azerbaijani gas a day, which should generate about 900 megawatts.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'oil-and-gas');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'energy');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'thesun-ci14580064', 'paragraph 4');
@@ -447,14 +474,14 @@ INSERT INTO citations (agreement_id, source_id, locator) VALUES ('turkiye-socar-
 -- What was said at the Kilis ceremony of 2 August 2025 (the event is already recorded).
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('gas-deliveries-begin-kilis', 'alparslan-bayraktar', NULL, NULL, 'participant', NULL, 'alparslan-bayraktar-energy-minister');
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('gas-deliveries-begin-kilis', 'elshad-nasirov', NULL, NULL, 'speaker', NULL, 'elshad-nasirov-socar-vice-president');
-INSERT INTO citations (event_id, source_id, locator) VALUES ('gas-deliveries-begin-kilis', 'euronews-ru-20250802', 'paragraphs 1-2');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('gas-deliveries-begin-kilis', 'menafn-1109876316', 'paragraphs 1-2');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('gas-deliveries-begin-kilis', 'trend-4076517', 'paragraphs 1-2');
-INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('bayraktar-kilis-two-billion-a-year', 'gas-deliveries-begin-kilis', 'alparslan-bayraktar', NULL, 'Up to 2 billion cubic metres of gas a year can go to Syria through the pipeline in the first phase; deliveries are to reach about 6 million cubic metres a day.', 'Euronews also has him say the gas lifts Syria''s daily hours of electricity from 3-4 to 10; another report gives those words to the head of the Qatar Development Fund, so they are left out.');
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('bayraktar-kilis-two-billion-a-year', 'gas-deliveries-begin-kilis', 'alparslan-bayraktar', NULL, 'Up to 2 billion cubic metres of gas a year can go to Syria through the pipeline in the first phase, while the current delivery plan is 1.2 billion a year; deliveries are to reach about 6 million cubic metres a day.', 'KUNA gives the 2 billion as what the pipeline can carry a year, İstikbal as the first phase''s exports; EU East, from Reuters, gives the daily figure and the current plan of 1.2 billion. The figures are his potential and his plan, not a disagreement.');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('bayraktar-kilis-two-billion-a-year', 'oil-and-gas');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('bayraktar-kilis-two-billion-a-year', 'energy');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-kilis-two-billion-a-year', 'menafn-1109876316', 'paragraph 2');
-INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-kilis-two-billion-a-year', 'euronews-ru-20250802', 'paragraph 3');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-kilis-two-billion-a-year', 'eu-east-gas-syria', 'paragraph 3');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-kilis-two-billion-a-year', 'eskisehirburada-212548', 'the report below the date line');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('nasirov-kilis-1-2-billion-a-year', 'gas-deliveries-begin-kilis', 'elshad-nasirov', NULL, 'Azerbaijan will send Syria 1.2 billion cubic metres of gas a year from the Shah Deniz field, carried across Türkiye by the pipeline that links Türkiye and Syria.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('nasirov-kilis-1-2-billion-a-year', 'oil-and-gas');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('nasirov-kilis-1-2-billion-a-year', 'eu-east-gas-syria', 'paragraphs 1-2');
@@ -462,18 +489,10 @@ INSERT INTO citations (statement_id, source_id, locator) VALUES ('nasirov-kilis-
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('al-bashir-kilis-750-megawatts', 'gas-deliveries-begin-kilis', 'mohammad-al-bashir', NULL, 'The Azerbaijani gas will add about 750 megawatts of generation and four more hours of electricity a day in the areas the war hit.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('al-bashir-kilis-750-megawatts', 'energy');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('al-bashir-kilis-750-megawatts', 'eu-east-gas-syria', 'paragraph 4');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('al-bashir-kilis-750-megawatts', 'eskisehirburada-212548', 'the report below the date line');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('jabbarov-kilis-fourteen-countries', 'gas-deliveries-begin-kilis', 'mikayil-jabbarov', NULL, 'The exports follow what the two presidents agreed in Antalya on 11 April and in Baku on 12 July; with Syria, fourteen countries now receive Azerbaijani gas.', NULL);
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('jabbarov-kilis-fourteen-countries', 'oil-and-gas');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('jabbarov-kilis-fourteen-countries', 'trend-4076517', 'paragraphs 3 and 5');
-
-INSERT INTO discrepancies (discrepancy_id, title, statement_id, note) VALUES ('gas-first-phase-annual-volume', 'How much Azerbaijani gas Syria is to receive a year in the first phase', 'bayraktar-kilis-two-billion-a-year', 'Both figures were given at the Kilis ceremony of 2 August 2025. KUNA gives Bayraktar''s 2 billion cubic metres as what the pipeline can carry, Euronews as the first phase''s exports; SOCAR''s vice-president, and later President Aliyev, give 1.2 billion as the volume agreed. The statistics committee counts 350.899 million cubic metres delivered in 2025.');
-INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('first-phase-two-billion-a-year', 'gas-first-phase-annual-volume', 'a', 'Up to 2 billion cubic metres a year in the first phase (Türkiye''s energy minister).');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-two-billion-a-year', 'menafn-1109876316', 'paragraph 2');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-two-billion-a-year', 'euronews-ru-20250802', 'paragraph 3');
-INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('first-phase-1-2-billion-a-year', 'gas-first-phase-annual-volume', 'b', 'About 1.2 billion cubic metres a year (SOCAR''s vice-president; President Aliyev on the volume agreed so far).');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-1-2-billion-a-year', 'eu-east-gas-syria', 'paragraphs 1-2');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-1-2-billion-a-year', 'annahar-235034', 'paragraph 1');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('first-phase-1-2-billion-a-year', 'report-az-gas-volume', 'paragraph 3');
 
 INSERT INTO discrepancies (discrepancy_id, title, statement_id, note) VALUES ('gas-daily-volume', 'How much Azerbaijani gas Syria is to receive a day', 'al-bashir-3-4-million-cubic-metres-a-day', 'Al-Bashir''s figure, from SANA through AFP, is the daily supply from 2 August; Bayraktar''s, at the Kilis ceremony, is what deliveries were to reach. The two may not conflict: the Kilis-Aleppo line was announced in May with a capacity of 6 million cubic metres a day, and al-Bashir himself, in a report of 6 August, gives 6 million as what the line can carry and 3.4 million as the start.');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('daily-gas-3-4-million', 'gas-daily-volume', 'a', 'Syria receives 3.4 million cubic metres of Azerbaijani gas a day from 2 August 2025 (Syria''s energy minister).');
@@ -481,15 +500,13 @@ INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-3-4-mill
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-3-4-million', 'arabicpost-kilis-aleppo', 'paragraph 2 after the dateline');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('daily-gas-6-million', 'gas-daily-volume', 'b', 'Deliveries are to reach about 6 million cubic metres a day (Türkiye''s energy minister).');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-6-million', 'eu-east-gas-syria', 'paragraph 3');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('daily-gas-6-million', 'lorientlejour-1471593', 'paragraph 4');
 
--- The route grows: a second Turkish pipeline toward Syria, November 2025.
-INSERT INTO organizations (organization_id, name, short_name, kind, country_id, parent_organization_id, place_id, note) VALUES ('ministry-energy-turkiye', 'Ministry of Energy and Natural Resources of Türkiye', NULL, 'ministry', 'TUR', NULL, NULL, NULL);
-INSERT INTO citations (organization_id, source_id, locator) VALUES ('ministry-energy-turkiye', 'wn-newarab-20251112', 'paragraph 1');
+-- November 2025: The New Arab, relaying Hürriyet, reports a new Turkish pipeline toward Syria; Sabah of
+-- the same day describes the same 93-kilometre line as the one opened in August.
 INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, note, evidence_status) VALUES ('turkiye-second-gas-pipeline-to-syria', NULL, '2025-11-12', 'range', 'reported', '[..2025-11-12]', '061',
-  'Türkiye lays a second pipeline to carry more Azerbaijani gas to Syria',
-  'Türkiye''s energy ministry has laid a new 93-kilometre pipeline from Kahramanmaraş through Kilis to Syrian territory, to carry about 3.5 million cubic metres of Azerbaijani gas a day and raise the volumes Syria began importing in August; the page says it allows 700 megawatt-hours of power a day and the running of a 1,200-megawatt plant.',
-  NULL, 'Reported: The New Arab, on 12 November 2025, relays Hürriyet of that day; it gives no day for the work. A report of the August opening already gives the line to Kilis as about 93 kilometres; see the discrepancy.', 'disputed');
+  'The New Arab reports a new Turkish pipeline to carry more Azerbaijani gas to Syria',
+  'According to The New Arab, relaying Hürriyet, Türkiye''s energy ministry has laid a new 93-kilometre pipeline from Kahramanmaraş through Kilis to Syrian territory, to carry about 3.5 million cubic metres of Azerbaijani gas a day and raise the volumes Syria began importing in August; the page says it allows 700 megawatt-hours of power a day and the running of a 1,200-megawatt plant.',
+  NULL, 'Reported: The New Arab, on 12 November 2025, relays Hürriyet of that day; it gives no day for the work. A report of the August opening already gives the line to Kilis as about 93 kilometres, and Sabah of 12 November describes the 93-kilometre line as the one opened on 2 August; see the discrepancy.', 'disputed');
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('turkiye-second-gas-pipeline-to-syria', NULL, 'ministry-energy-turkiye', NULL, 'initiator', NULL, NULL);
 INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('turkiye-second-gas-pipeline-to-syria', NULL, NULL, 'SYR', 'recipient', NULL, NULL);
 INSERT INTO event_topics (event_id, topic_id) VALUES ('turkiye-second-gas-pipeline-to-syria', 'oil-and-gas');
@@ -497,11 +514,12 @@ INSERT INTO event_topics (event_id, topic_id) VALUES ('turkiye-second-gas-pipeli
 INSERT INTO event_topics (event_id, topic_id) VALUES ('turkiye-second-gas-pipeline-to-syria', 'turkiye-coordination');
 INSERT INTO event_relations (event_id, related_event_id, relation, note) VALUES ('turkiye-second-gas-pipeline-to-syria', 'gas-deliveries-begin-kilis', 'follows', NULL);
 INSERT INTO citations (event_id, source_id, locator) VALUES ('turkiye-second-gas-pipeline-to-syria', 'wn-newarab-20251112', 'paragraph 1');
-INSERT INTO discrepancies (discrepancy_id, title, event_id, note) VALUES ('second-pipeline-to-syria', 'Whether the 93-kilometre line to Syria was new in November 2025 or the line opened in August', 'turkiye-second-gas-pipeline-to-syria', 'The New Arab, relaying Hürriyet, calls the 93-kilometre line from Kahramanmaraş through Kilis new and meant to raise volumes; a Turkish report of the August opening says a line of about 93 kilometres, built by BOTAŞ with the Syrian Gas Company, had reached the Yavuzlu metering station in Kilis. The row follows the November report, which is the only one about that month.');
+INSERT INTO discrepancies (discrepancy_id, title, event_id, note) VALUES ('second-pipeline-to-syria', 'Whether the 93-kilometre line to Syria was new in November 2025 or the line opened in August', 'turkiye-second-gas-pipeline-to-syria', 'The New Arab, relaying Hürriyet, calls the 93-kilometre line from Kahramanmaraş through Kilis new and meant to raise volumes; a Turkish report of the August opening says a line of about 93 kilometres, built by BOTAŞ with the Syrian Gas Company, had reached the Yavuzlu metering station in Kilis. The row follows The New Arab''s report; Sabah of the same day describes the 93-kilometre line from Türkoğlu to Kilis as the one through which exports began on 2 August, now carrying 3.5 million cubic metres a day.');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('pipeline-93-km-new-in-november', 'second-pipeline-to-syria', 'a', 'Türkiye has laid a new 93-kilometre pipeline from Kahramanmaraş through Kilis to Syria to carry about 3.5 million cubic metres a day (November 2025).');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-new-in-november', 'wn-newarab-20251112', 'paragraph 1');
 INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('pipeline-93-km-opened-in-august', 'second-pipeline-to-syria', 'b', 'The line of about 93 kilometres to the Yavuzlu metering station in Kilis, built by BOTAŞ with the Syrian Gas Company, is the one opened in August 2025.');
 INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-opened-in-august', 'anliksivas-4879', 'paragraph 3');
+INSERT INTO citations (claim_id, source_id, locator) VALUES ('pipeline-93-km-opened-in-august', 'sabah-7462036', 'paragraphs 2-3');
 
 
 -- The route before the supplies: the Kilis-Aleppo line connected in May 2025.
@@ -518,16 +536,13 @@ INSERT INTO event_topics (event_id, topic_id) VALUES ('kilis-aleppo-pipeline-con
 INSERT INTO event_relations (event_id, related_event_id, relation, note) VALUES ('gas-deliveries-begin-kilis', 'kilis-aleppo-pipeline-connected', 'follows', NULL);
 INSERT INTO citations (event_id, source_id, locator) VALUES ('kilis-aleppo-pipeline-connected', 'tesaaworld-de-kilis-aleppo', 'headline and paragraphs 1-2 and 6');
 
--- The Syrian party to SOCAR's memorandum of July 2025: the government, or its energy ministry.
-UPDATE change_context SET reason = 'Release 3.0 marks the SOCAR gas memorandum of July 2025 disputed: a page of January 2026 names Syria''s Ministry of Energy as its party, where the pages of the signing name the Government of Syria.', source_id = NULL;
+-- SOCAR's memorandum of July 2025 as a page of January 2026 describes it: concluded between the two
+-- governments, signed by SOCAR and Syria's energy ministry (no disagreement with the pages of the signing).
+UPDATE change_context SET reason = 'Release 3.0 notes how a page of January 2026 describes SOCAR''s gas memorandum of July 2025: concluded between the two governments, signed by SOCAR and Syria''s Ministry of Energy.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('vestikavkaza-ru-goskomstat', 'web_page', 'The statistics committee says how much Azerbaijani gas went to Syria', 'Vestnik Kavkaza', 'https://vestikavkaza.ru/news/goskomstat-rasskazal-skolko-azerbajdzanskogo-gaza-postavili-v-siriu.html', 'ru', '2026-01-29', '2026-12-07', NULL, 'private_media', 'RUS');
 UPDATE change_context SET source_id = 'vestikavkaza-ru-goskomstat';
-UPDATE agreements SET evidence_status = 'disputed', note = 'The pages of the signing name the Government of Syria as party; a page of January 2026 names Syria''s Ministry of Energy. The row keeps the government; see the discrepancy.' WHERE agreement_id = 'socar-syria-gas-mou-2025';
-INSERT INTO discrepancies (discrepancy_id, title, agreement_id, note) VALUES ('socar-mou-syrian-party', 'Whether the Government of Syria or its Ministry of Energy is party to SOCAR''s gas memorandum', 'socar-syria-gas-mou-2025', 'The signer for Syria was its energy minister in both accounts; the reports of the day name the government as the party, the later page the ministry.');
-INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('socar-mou-party-government', 'socar-mou-syrian-party', 'a', 'SOCAR signed the memorandum with the Government of Syria.');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('socar-mou-party-government', 'vestikavkaza-176406', 'paragraph 3 after the dateline');
-INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim) VALUES ('socar-mou-party-energy-ministry', 'socar-mou-syrian-party', 'b', 'SOCAR signed the memorandum with Syria''s Ministry of Energy.');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('socar-mou-party-energy-ministry', 'vestikavkaza-ru-goskomstat', 'paragraph 3');
+UPDATE agreements SET note = 'Signed for Syria by its energy minister. A page of January 2026 calls it a memorandum concluded between the two governments and names SOCAR and Syria''s Ministry of Energy as signatories.' WHERE agreement_id = 'socar-syria-gas-mou-2025';
+INSERT INTO citations (agreement_id, source_id, locator) VALUES ('socar-syria-gas-mou-2025', 'vestikavkaza-ru-goskomstat', 'paragraph 3');
 
 -- The year of the first deliveries: 2025 for Azerbaijan's prime minister and president, December
 -- 2011 for the encyclopedia.
