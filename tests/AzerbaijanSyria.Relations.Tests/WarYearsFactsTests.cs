@@ -6,13 +6,13 @@ namespace AzerbaijanSyria.Relations.Tests;
 public sealed class WarYearsFactsTests
 {
     [Fact]
-    public void Repatriation_batches_from_syria_keep_their_days_and_the_ministry_that_ran_them()
+    public void Repatriation_batches_from_syria_keep_their_days_and_who_ran_them()
     {
         using var db = Shipped.Open();
 
         var batches = db.Query<(string Id, string Edtf, string Basis, string? Cameo, string Initiator)>(
             """
-            SELECT e.event_id, e.date_edtf, e.date_basis, e.cameo_code, ep.organization_id
+            SELECT e.event_id, e.date_edtf, e.date_basis, e.cameo_code, coalesce(ep.organization_id, ep.country_id)
             FROM events AS e JOIN event_participants AS ep ON ep.event_id = e.event_id AND ep.role = 'initiator'
             WHERE e.event_id IN ('repatriation-2021-11-24', 'repatriation-2022-05-25', 'repatriation-2022-09-10',
                                  'repatriation-2023-08-03', 'repatriation-2023-10-17', 'repatriation-2024-05-14')
@@ -25,7 +25,7 @@ public sealed class WarYearsFactsTests
                 ("repatriation-2022-05-25", "2022-05-25/2022-05-28", "inferred", null, "mfa-azerbaijan"),
                 ("repatriation-2022-09-10", "2022-09-10", "inferred", null, "mfa-azerbaijan"),
                 ("repatriation-2023-08-03", "2023-08-03", "stated", null, "mfa-azerbaijan"),
-                ("repatriation-2023-10-17", "2023-10-17", "inferred", null, "mfa-azerbaijan"),
+                ("repatriation-2023-10-17", "2023-10-17", "inferred", null, "AZE"),
                 ("repatriation-2024-05-14", "2024-05-14", "inferred", null, "mfa-azerbaijan"),
             ],
             batches);
@@ -75,7 +75,7 @@ public sealed class WarYearsFactsTests
     }
 
     [Fact]
-    public void Trials_in_baku_name_the_court_and_the_verdict_follows_its_hearing()
+    public void Trials_in_baku_name_the_court_and_no_event_is_left_open_at_its_end()
     {
         using var db = Shipped.Open();
 
@@ -87,11 +87,10 @@ public sealed class WarYearsFactsTests
             """).ToList();
 
         Assert.Contains(("syria-fighters-preliminary-hearing-2015", "2015-09-29", "173"), trials);
-        Assert.Contains(("two-sentenced-14-years-islamic-state", "[2015-09-29..]", "173"), trials);
         Assert.Contains(("gadirov-sentenced-ten-years-2017", "2017-08-23", "173"), trials);
-        Assert.Equal(
-            "syria-fighters-preliminary-hearing-2015",
-            db.QuerySingle<string>("SELECT related_event_id FROM event_relations WHERE event_id = 'two-sentenced-14-years-islamic-state' AND relation = 'follows'"));
+        // A verdict known only from an undated page is left out: an event with no latest day would
+        // leave every timeline query without an index bound.
+        Assert.Empty(db.Query<string>("SELECT event_id FROM events WHERE date_earliest IS NOT NULL AND date_latest IS NULL"));
     }
 
     [Fact]
