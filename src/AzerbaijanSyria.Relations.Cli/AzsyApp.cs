@@ -86,8 +86,9 @@ public static class AzsyApp
                 ? Failure // the output's reader stopped reading (`azsy query … | head`): no error to report
                 : Fail(output, error, ex.Message, Failure);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && cancellationToken.IsCancellationRequested)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
         {
+            // Only a cancelled token interrupts azsy's statements (RelationsDataset.InterruptWhenCancelled).
             return Fail(output, error, Messages.Cancelled, Cancelled);
         }
         catch (SqliteException ex)

@@ -73,7 +73,7 @@ public static class DatasetExporter
         using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
         try
         {
-            return Export(dataset, metadata, format, outputDirectory, cancellationToken);
+            return await ExportFilesAsync(dataset, metadata, format, outputDirectory, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
         {
@@ -84,7 +84,7 @@ public static class DatasetExporter
     /// <summary>SQLite's code for a statement interrupted by <see cref="RelationsDataset.InterruptWhenCancelled"/>.</summary>
     internal const int Interrupted = 9;
 
-    private static IReadOnlyList<string> Export(
+    private static async Task<IReadOnlyList<string>> ExportFilesAsync(
         RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, ExportFormat format, string outputDirectory, CancellationToken cancellationToken)
     {
         using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
@@ -124,7 +124,7 @@ public static class DatasetExporter
                 foreach (var resource in resources)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    ParquetExport.Write(Path.Combine(staging, resource.Name + ".parquet"), resource, Read(dataset.Connection, resource), facts);
+                    await ParquetExport.WriteAsync(Path.Combine(staging, resource.Name + ".parquet"), resource, Read(dataset.Connection, resource), facts, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;

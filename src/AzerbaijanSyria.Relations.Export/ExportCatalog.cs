@@ -45,7 +45,11 @@ internal sealed record ExportResource(
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
 
-/// <summary>Reads which tables and views a dataset file has, and how they are documented.</summary>
+/// <summary>
+/// Which tables and views a dataset file has, and how they are documented: the schema as
+/// <see cref="SchemaCatalog"/> reads it (the one schema model), with the descriptions of the data
+/// dictionary (<c>table_docs</c>, <c>column_docs</c>) that the exports carry.
+/// </summary>
 internal static class ExportCatalog
 {
     public static IReadOnlyList<ExportResource> Read(SqliteConnection connection)
@@ -58,41 +62,29 @@ internal static class ExportCatalog
             .ToDictionary(g => g.Key, g => g.First().Values);
         var flags = tables.SelectMany(t => t.Flags).ToHashSet(StringComparer.Ordinal);
         var dates = tables.SelectMany(t => t.DateColumns).ToHashSet(StringComparer.Ordinal);
-        var objects = connection.Query<(string Name, string Kind, string Description)>(
-            """
-            SELECT m.name, m.type, coalesce(td.description, '')
-            FROM sqlite_schema AS m LEFT JOIN table_docs AS td ON td.table_name = m.name
-            WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '%_fts%' AND m.name <> 'SchemaVersions'
-            ORDER BY m.name
-            """).ToList();
+        var tableDocs = connection.Query<(string Table, string Description)>("SELECT table_name, description FROM table_docs")
+            .ToDictionary(d => d.Table, d => d.Description, StringComparer.Ordinal);
+        var columnDocs = connection.Query<(string Table, string Column, string Description)>("SELECT table_name, column_name, description FROM column_docs")
+            .ToDictionary(d => (d.Table, d.Column), d => d.Description);
+        string Describe(string table, string column) =>
+            columnDocs.GetValueOrDefault((table, column)) ?? columnDocs.GetValueOrDefault(("*", column)) ?? string.Empty;
+
         var resources = new List<ExportResource>();
-        foreach (var (name, kind, description) in objects)
+        foreach (var item in schema.Objects)
         {
-            var columns = connection.Query<(string Name, string Type, long NotNull, long Pk, string Description)>(
-                """
-                SELECT c.name, c.type, c."notnull", c.pk, coalesce(s.description, d.description, '')
-                FROM pragma_table_xinfo(@name) AS c
-                LEFT JOIN column_docs AS s ON s.table_name = @name AND s.column_name = c.name
-                LEFT JOIN column_docs AS d ON d.table_name = '*' AND d.column_name = c.name
-                WHERE c.hidden IN (0, 2, 3)
-                ORDER BY c.cid
-                """, new { name }).Select(c => new ExportColumn(c.Name, c.Type, c.NotNull == 1, (int)c.Pk, c.Description)).ToList();
-            var table = schema.Find(name);
-            columns = columns.Select(c => kind == "table" && table is not null
+            var isTable = item.Kind == "table";
+            var columns = item.Columns.Select(c => new ExportColumn(c.Name, c.Type, c.NotNull, c.PrimaryKeyPosition, Describe(item.Name, c.Name))).ToList();
+            columns = columns.Select(c => isTable
                     ? c with
                     {
-                        Values = table.Vocabularies.FirstOrDefault(v => v.Column == c.Name)?.Values,
-                        Flag = table.Flags.Contains(c.Name),
-                        IsDate = table.DateColumns.Contains(c.Name),
+                        Values = item.Vocabularies.FirstOrDefault(v => v.Column == c.Name)?.Values,
+                        Flag = item.Flags.Contains(c.Name),
+                        IsDate = item.DateColumns.Contains(c.Name),
                     }
                     : c with { Values = vocabularies.GetValueOrDefault(c.Name), Flag = flags.Contains(c.Name), IsDate = dates.Contains(c.Name) })
                 .ToList();
-            var keys = connection.Query<(long Id, long Seq, string Table, string From, string To)>(
-                    "SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", new { name })
-                .GroupBy(k => k.Id)
-                .Select(g => new ExportForeignKey(g.Select(k => k.From).ToList(), g.First().Table, g.Select(k => k.To).ToList()))
-                .ToList();
-            resources.Add(new ExportResource(name, kind, description, columns, keys));
+            var keys = item.ForeignKeys.Select(k => new ExportForeignKey(k.Columns, k.Table, k.ReferencedColumns)).ToList();
+            resources.Add(new ExportResource(item.Name, item.Kind, tableDocs.GetValueOrDefault(item.Name) ?? string.Empty, columns, keys));
         }
 
         return resources;

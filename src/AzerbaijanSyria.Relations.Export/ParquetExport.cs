@@ -26,21 +26,21 @@ internal static class ParquetExport
         Date,
     }
 
-    public static void Write(string path, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts)
+    public static async Task WriteAsync(string path, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
     {
-        using var stream = File.Create(path);
-        Write(stream, resource, table, datasetFacts);
+        await using var stream = File.Create(path);
+        await WriteAsync(stream, resource, table, datasetFacts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The Parquet file of <paramref name="table"/>, as bytes (for the site's downloads).</summary>
-    public static byte[] ToBytes(ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts)
+    public static async Task<byte[]> ToBytesAsync(ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream();
-        Write(stream, resource, table, datasetFacts);
+        await WriteAsync(stream, resource, table, datasetFacts, cancellationToken).ConfigureAwait(false);
         return stream.ToArray();
     }
 
-    private static void Write(Stream stream, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts)
+    private static Task WriteAsync(Stream stream, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
     {
         var types = resource.Columns.Select((c, i) => TypeOf(c, table.Rows.Select(r => r[i]).Where(v => v is not null).ToList())).ToList();
         var fields = resource.Columns.Select((c, i) => Field(c.Name, types[i])).ToList();
@@ -59,12 +59,13 @@ internal static class ParquetExport
             metadata["description:" + column.Name] = column.Description;
         }
 
-        WriteAsync(stream, fields, types, resource, table, metadata).GetAwaiter().GetResult();
+        return WriteAsync(stream, fields, types, resource, table, metadata, cancellationToken);
     }
 
-    private static async Task WriteAsync(Stream stream, List<DataField> fields, List<ColumnType> types, ExportResource resource, ResultTable table, Dictionary<string, string> metadata)
+    private static async Task WriteAsync(
+        Stream stream, List<DataField> fields, List<ColumnType> types, ExportResource resource, ResultTable table, Dictionary<string, string> metadata, CancellationToken cancellationToken)
     {
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { UseDateOnlyTypeForDates = true }).ConfigureAwait(false);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, cancellationToken: cancellationToken).ConfigureAwait(false);
         writer.CustomMetadata = metadata;
         using var group = writer.CreateRowGroup();
         for (var i = 0; i < fields.Count; i++)
@@ -74,19 +75,19 @@ internal static class ParquetExport
             switch (types[i])
             {
                 case ColumnType.Long:
-                    await group.WriteAsync<long>(fields[i], values.Select(v => v is null ? (long?)null : Convert.ToInt64(v, CultureInfo.InvariantCulture)).ToArray(), null, chunk).ConfigureAwait(false);
+                    await group.WriteAsync<long>(fields[i], values.Select(v => v is null ? (long?)null : Convert.ToInt64(v, CultureInfo.InvariantCulture)).ToArray(), null, chunk, cancellationToken).ConfigureAwait(false);
                     break;
                 case ColumnType.Double:
-                    await group.WriteAsync<double>(fields[i], values.Select(v => v is null ? (double?)null : Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray(), null, chunk).ConfigureAwait(false);
+                    await group.WriteAsync<double>(fields[i], values.Select(v => v is null ? (double?)null : Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray(), null, chunk, cancellationToken).ConfigureAwait(false);
                     break;
                 case ColumnType.Boolean:
-                    await group.WriteAsync<bool>(fields[i], values.Select(v => v is null ? (bool?)null : (long)v == 1).ToArray(), null, chunk).ConfigureAwait(false);
+                    await group.WriteAsync<bool>(fields[i], values.Select(v => v is null ? (bool?)null : (long)v == 1).ToArray(), null, chunk, cancellationToken).ConfigureAwait(false);
                     break;
                 case ColumnType.Date:
-                    await group.WriteAsync<DateOnly>(fields[i], values.Select(v => v is null ? (DateOnly?)null : DateOnly.ParseExact((string)v, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(), null, chunk).ConfigureAwait(false);
+                    await group.WriteAsync<DateOnly>(fields[i], values.Select(v => v is null ? (DateOnly?)null : DateOnly.ParseExact((string)v, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(), null, chunk, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    await group.WriteAsync<ReadOnlyMemory<char>>(fields[i], values.Select(v => v is null ? (ReadOnlyMemory<char>?)null : ResultWriter.Text(v).AsMemory()).ToArray(), null, chunk).ConfigureAwait(false);
+                    await group.WriteAsync<ReadOnlyMemory<char>>(fields[i], values.Select(v => v is null ? (ReadOnlyMemory<char>?)null : ResultWriter.Text(v).AsMemory()).ToArray(), null, chunk, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }

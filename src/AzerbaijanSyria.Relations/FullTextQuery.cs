@@ -191,7 +191,7 @@ public static class FullTextQuery
     }
 
     /// <summary>The different words of <paramref name="text"/> as <see cref="Parse"/> reads them.</summary>
-    public static IReadOnlyList<string> Words(string text) => Parse(text).Words;
+    internal static IReadOnlyList<string> Words(string text) => Parse(text).Words;
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
 

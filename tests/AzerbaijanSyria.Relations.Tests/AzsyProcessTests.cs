@@ -67,6 +67,38 @@ public sealed class AzsyProcessTests
     }
 
     [Fact]
+    public async Task Query_stops_on_ctrl_c_and_exits_130_saying_so()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "azsy.dll"), "query", "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x FROM r", "-f", "csv" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.Equal("x", process.StandardOutput.ReadLine()); // the endless query is running
+        var rest = process.StandardOutput.ReadToEndAsync(); // go on reading, so that the tool never waits on a full pipe
+
+        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        var ended = process.WaitForExit(TimeSpan.FromMinutes(2));
+        if (!ended)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(ended, "Ctrl-C did not stop an endless query");
+        await rest;
+        Assert.Equal(Cli.AzsyApp.Cancelled, process.ExitCode);
+        // Said by the tool itself: a process the signal killed would say nothing.
+        Assert.Equal(Cli.Messages.Usage(Cli.Messages.Cancelled) + "\n", await error);
+    }
+
+    [Fact]
     public void Azsy_exits_2_on_an_unknown_option()
     {
         var result = Processes.Azsy("timeline", "--colour", "red");

@@ -60,4 +60,21 @@ public sealed class CancellationTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.GetTimelineAsync(cancellationToken: source.Token));
         Assert.Equal(6, (await db.GetTimelineAsync()).Count);
     }
+
+    [Fact]
+    public async Task Azsy_query_stops_a_running_statement_and_exits_130_when_cancelled()
+    {
+        // Counting an endless recursion never ends on its own: only the interrupt stops it.
+        const string endless = "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r";
+        using var source = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var run = Task.Run(() => Cli.AzsyApp.RunAsync(["query", endless, "--db", FixtureDatabase.Path], output, error, source.Token));
+        var exit = await run.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(Cli.AzsyApp.Cancelled, exit);
+        Assert.Equal(Cli.Messages.Usage(Cli.Messages.Cancelled) + Environment.NewLine, error.ToString());
+        Assert.Empty(output.ToString());
+    }
 }

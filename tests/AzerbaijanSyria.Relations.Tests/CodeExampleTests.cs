@@ -25,7 +25,7 @@ public sealed class CodeExampleTests
 
     /// <summary>The Markdown files users read, relative to the repository.</summary>
     public static readonly string[] Documents =
-        ["README.md", "src/AzerbaijanSyria.Relations/PACKAGE.md", "src/AzerbaijanSyria.Relations.Build/PACKAGE.md", "src/AzerbaijanSyria.Relations.Cli/PACKAGE.md"];
+        ["README.md", "src/AzerbaijanSyria.Relations/PACKAGE.md", "src/AzerbaijanSyria.Relations.Build/PACKAGE.md", "src/AzerbaijanSyria.Relations.Cli/PACKAGE.md", "src/AzerbaijanSyria.Relations.Export/PACKAGE.md"];
 
     public static TheoryData<string, int> Examples()
     {
@@ -73,7 +73,7 @@ public sealed class CodeExampleTests
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = Directory.GetFiles(runtime, "*.dll")
             .Where(f => !Path.GetFileName(f).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
-            .Concat(new[] { typeof(RelationsDataset), typeof(DatasetBuilder), typeof(Microsoft.Data.Sqlite.SqliteConnection), typeof(Dapper.SqlMapper), typeof(System.Data.Common.DbConnection) }
+            .Concat(new[] { typeof(RelationsDataset), typeof(DatasetBuilder), typeof(Export.DatasetExporter), typeof(Microsoft.Data.Sqlite.SqliteConnection), typeof(Dapper.SqlMapper), typeof(System.Data.Common.DbConnection) }
                 .Select(t => t.Assembly.Location))
             .Distinct()
             .Select(f => MetadataReference.CreateFromFile(f))

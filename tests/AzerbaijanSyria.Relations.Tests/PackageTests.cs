@@ -201,8 +201,51 @@ public sealed partial class PackageTests(PackageTests.Feeds feeds) : IClassFixtu
     [InlineData("src/AzerbaijanSyria.Relations/PACKAGE.md")]
     [InlineData("src/AzerbaijanSyria.Relations.Build/PACKAGE.md")]
     [InlineData("src/AzerbaijanSyria.Relations.Cli/PACKAGE.md")]
+    [InlineData("src/AzerbaijanSyria.Relations.Export/PACKAGE.md")]
     public void Package_readme_has_no_relative_link_and_no_diagram_a_gallery_cannot_show(string path) =>
         AssertGalleryReadme(File.ReadAllText(Path.Combine(Repo.Root, path)));
+
+    [Fact]
+    public void Export_package_installs_with_the_reader_it_depends_on_and_runs_its_readme_example()
+    {
+        using var work = new TempDirectory();
+        var consumer = Consumer(work.Path, feeds.Export, "net10.0", "exporter");
+        var code = ReadmeTests.Blocks(File.ReadAllText(Path.Combine(Repo.Root, "src", "AzerbaijanSyria.Relations.Export", "PACKAGE.md")).ReplaceLineEndings("\n"), "csharp")[0];
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), code);
+
+        // Both, as the package's README says: the database is a content file of the reader package.
+        var add = Processes.Run("dotnet", ["add", "package", "AzerbaijanSyria.Relations.Export", "--version", Version], workingDirectory: consumer);
+        var addReader = Processes.Run("dotnet", ["add", "package", "AzerbaijanSyria.Relations", "--version", Version], workingDirectory: consumer);
+        var run = Processes.Run("dotnet", ["run", "--project", consumer], workingDirectory: consumer);
+
+        Assert.True(add.ExitCode == 0, add.Output + add.Error);
+        Assert.True(addReader.ExitCode == 0, addReader.Output + addReader.Error);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        using var shipped = RelationsDataset.Open(Repo.ShippedDatabase);
+        var resources = Export.ExportCatalog.Read(shipped.Connection);
+        Assert.Equal($"{resources.Count} Parquet files", run.Output.Trim());
+        Assert.Equal(
+            resources.Select(r => r.Name + ".parquet").Order(StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(consumer, "export")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // The reader, from the same feed.
+        Assert.True(Directory.Exists(Path.Combine(work.Path, "packages", "azerbaijansyria.relations", Version)));
+    }
+
+    [Theory]
+    [InlineData("AzerbaijanSyria.Relations.Export")]
+    [InlineData("AzerbaijanSyria.Relations.Build")]
+    public void Package_depends_on_the_reader_of_its_own_major_version_only(string id)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(id.EndsWith(".Build", StringComparison.Ordinal) ? feeds.Build : feeds.Export, $"{id}.{Version}.nupkg"));
+        var metadata = Nuspec(package);
+        XNamespace ns = metadata.GetDefaultNamespace();
+        var reader = metadata.Descendants(ns + "dependency").Single(d => (string?)d.Attribute("id") == "AzerbaijanSyria.Relations");
+        var major = int.Parse(Version.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        // Public API only between the packages, so any reader of the same major version will do, and no other.
+        Assert.Equal($"[{Version}, {major + 1}.0.0)", (string?)reader.Attribute("version"));
+        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && e.Name == "AzerbaijanSyria.Relations.dll");
+    }
 
     [Fact]
     public void Tool_package_installs_with_dotnet_tool_install_and_carries_the_database()
@@ -235,34 +278,54 @@ public sealed partial class PackageTests(PackageTests.Feeds feeds) : IClassFixtu
         return nuspec.Root!.Element(nuspec.Root.GetDefaultNamespace() + "metadata")!;
     }
 
-    /// <summary>The library and the tool, each packed once for the tests of this class, into folders of their own.</summary>
+    /// <summary>
+    /// The packages, each packed once for the tests of this class, into folders of their own: the
+    /// library; the tool; the Export package with the library beside it (a user's feed holds both);
+    /// the builder.
+    /// </summary>
     public sealed class Feeds : IDisposable
     {
         private readonly TempDirectory library = new();
         private readonly TempDirectory tool = new();
+        private readonly TempDirectory export = new();
+        private readonly TempDirectory build = new();
         private readonly Lazy<string> libraryFeed;
         private readonly Lazy<string> toolFeed;
+        private readonly Lazy<string> exportFeed;
+        private readonly Lazy<string> buildFeed;
 
         public Feeds()
         {
             libraryFeed = new(() => Pack(library.Path, "AzerbaijanSyria.Relations"));
             toolFeed = new(() => Pack(tool.Path, "AzerbaijanSyria.Relations.Cli"));
+            exportFeed = new(() =>
+            {
+                var feed = Pack(Path.Combine(export.Path, "export"), "AzerbaijanSyria.Relations.Export", Path.Combine(export.Path, "feed"));
+                return Pack(Path.Combine(export.Path, "reader"), "AzerbaijanSyria.Relations", feed);
+            });
+            buildFeed = new(() => Pack(build.Path, "AzerbaijanSyria.Relations.Build"));
         }
 
         public string Library => libraryFeed.Value;
 
         public string Tool => toolFeed.Value;
 
+        public string Export => exportFeed.Value;
+
+        public string Build => buildFeed.Value;
+
         public void Dispose()
         {
             library.Dispose();
             tool.Dispose();
+            export.Dispose();
+            build.Dispose();
         }
     }
 
-    private static string Pack(string work, string projectName)
+    private static string Pack(string work, string projectName, string? feedFolder = null)
     {
-        var feed = Path.Combine(work, "feed");
+        var feed = feedFolder ?? Path.Combine(work, "feed");
         var project = Path.Combine(Repo.Root, "src", projectName, projectName + ".csproj");
         // Its own output and intermediate folders, so packing never touches the builds the tests run from.
         var pack = Processes.Run("dotnet",

@@ -17,7 +17,7 @@ internal static class SiteExporter
         using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
         try
         {
-            return Export(dataset, metadata, events, directory, cancellationToken);
+            return await Export(dataset, metadata, events, cancellationToken).WriteToAsync(directory, cancellationToken).ConfigureAwait(false);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == DatasetExporter.Interrupted && cancellationToken.IsCancellationRequested)
         {
@@ -25,8 +25,9 @@ internal static class SiteExporter
         }
     }
 
-    private static IReadOnlyList<string> Export(
-        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<TimelineEvent> events, string directory, CancellationToken cancellationToken)
+    /// <summary>Every file of the site, its content made when it is written.</summary>
+    private static SiteFiles Export(
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<TimelineEvent> events, CancellationToken cancellationToken)
     {
         var connection = dataset.Connection;
         var model = SiteModel.Read(connection, metadata);
@@ -86,10 +87,10 @@ internal static class SiteExporter
         var datasetFacts = DatasetExporter.ParquetFacts(metadata);
         foreach (var (resource, table) in tables)
         {
-            files.Add($"{DownloadsPage.ParquetFolder}/{resource.Name}.parquet", () => ParquetExport.ToBytes(resource, table, datasetFacts));
+            files.Add($"{DownloadsPage.ParquetFolder}/{resource.Name}.parquet", token => ParquetExport.ToBytesAsync(resource, table, datasetFacts, token));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return files.WriteTo(directory);
+        return files;
     }
 }

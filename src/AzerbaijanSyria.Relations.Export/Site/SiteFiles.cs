@@ -14,13 +14,16 @@ internal sealed class SiteFiles
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly SortedDictionary<string, Func<byte[]>> files = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, Func<CancellationToken, Task<byte[]>>> files = new(StringComparer.Ordinal);
 
-    public void Add(string path, string text) => Add(path, () => Utf8NoBom.GetBytes(text.ReplaceLineEndings("\n")));
+    public void Add(string path, string text) => Add(path, _ => Task.FromResult(Utf8NoBom.GetBytes(text.ReplaceLineEndings("\n"))));
 
-    public void AddCopy(string path, string sourceFile) => Add(path, () => File.ReadAllBytes(sourceFile));
+    public void AddCopy(string path, string sourceFile) => Add(path, cancellationToken => File.ReadAllBytesAsync(sourceFile, cancellationToken));
 
-    public void Add(string path, Func<byte[]> content)
+    public void Add(string path, Func<byte[]> content) => Add(path, _ => Task.FromResult(content()));
+
+    /// <summary>Adds a file whose content is made (asynchronously) only when it is written, so that the site is never held whole.</summary>
+    public void Add(string path, Func<CancellationToken, Task<byte[]>> content)
     {
         if (!files.TryAdd(Check(path), content))
         {
@@ -29,7 +32,7 @@ internal sealed class SiteFiles
     }
 
     /// <summary>Writes every file into <paramref name="directory"/> (created if missing) and returns their full paths.</summary>
-    public IReadOnlyList<string> WriteTo(string directory)
+    public async Task<IReadOnlyList<string>> WriteToAsync(string directory, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(directory);
         Directory.CreateDirectory(root);
@@ -42,7 +45,7 @@ internal sealed class SiteFiles
             var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
             try
             {
-                File.WriteAllBytes(temporary, content());
+                await File.WriteAllBytesAsync(temporary, await content(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 File.Move(temporary, path, overwrite: true);
             }
             finally
