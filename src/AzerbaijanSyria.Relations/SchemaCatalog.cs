@@ -107,9 +107,9 @@ public sealed partial class SchemaCatalog
     }
 
     private static List<SchemaColumn> ReadColumns(SqliteConnection connection, string name) =>
-        connection.Query<(string Name, string Type, long NotNull, long Pk, long Hidden)>(
-                "SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(@name) ORDER BY cid", new { name })
-            .Select(c => new SchemaColumn { Name = c.Name, Type = c.Type, NotNull = c.NotNull == 1, PrimaryKeyPosition = (int)c.Pk, Hidden = c.Hidden == 1, Generated = c.Hidden is 2 or 3 })
+        connection.Query<(string Name, string Type, long NotNull, long Pk, long Hidden, string? Default)>(
+                "SELECT name, type, \"notnull\", pk, hidden, dflt_value FROM pragma_table_xinfo(@name) ORDER BY cid", new { name })
+            .Select(c => new SchemaColumn { Name = c.Name, Type = c.Type, NotNull = c.NotNull == 1, PrimaryKeyPosition = (int)c.Pk, Hidden = c.Hidden == 1, Generated = c.Hidden is 2 or 3, Default = c.Default })
             .ToList();
 
     [GeneratedRegex(@"USING\s+fts5", RegexOptions.IgnoreCase)]
@@ -203,6 +203,9 @@ public sealed partial class SchemaCatalog
 
         /// <summary>Whether it is a generated column.</summary>
         public required bool Generated { get; init; }
+
+        /// <summary>Its <c>DEFAULT</c> as the schema writes it (SQL text, e.g. <c>'confirmed'</c>), or null.</summary>
+        public string? Default { get; init; }
     }
 
     /// <summary>A foreign key of a table.</summary>

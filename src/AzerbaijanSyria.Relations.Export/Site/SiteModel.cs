@@ -59,9 +59,6 @@ internal sealed class SiteModel
         var list = new List<SiteTable>();
         foreach (var table in catalog.Tables)
         {
-            var defaults = connection.Query<(string Name, string? Default)>(
-                    "SELECT name, dflt_value FROM pragma_table_xinfo(@name)", new { name = table.Name })
-                .ToDictionary(c => c.Name, c => c.Default, StringComparer.Ordinal);
             var columns = table.Columns.Select(c =>
             {
                 var key = table.ForeignKeys.FirstOrDefault(k => k.Columns.Count == 1 && k.Columns[0] == c.Name);
@@ -70,7 +67,7 @@ internal sealed class SiteModel
                     c.Type,
                     c.PrimaryKeyPosition,
                     columnDescriptions.GetValueOrDefault((table.Name, c.Name), string.Empty),
-                    defaults.GetValueOrDefault(c.Name),
+                    c.Default,
                     key is null ? null : new SiteReference(key.Table, key.ReferencedColumns[0]));
             }).ToList();
             var order = table.PrimaryKey.Count > 0
