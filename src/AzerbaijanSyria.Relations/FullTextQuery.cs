@@ -12,9 +12,13 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 internal static class FullTextQuery
 {
-    /// <summary>A search text read as a query: the FTS5 text, and its different words.</summary>
+    /// <summary>A search text read as a query: the FTS5 text, and its words.</summary>
     /// <param name="Query">The FTS5 query; empty when the text has no words.</param>
-    /// <param name="Words">The different words (ignoring case) in its terms, for the limit on words.</param>
+    /// <param name="Words">
+    /// Every word of its terms, a repeated word as often as it is repeated, for the limit on words: FTS5
+    /// reads each repeat as one more term (its time grows with the square of their count), so the words
+    /// it is sent are what is counted, not the different ones.
+    /// </param>
     /// <param name="Problem">What makes the text unreadable ("has a \" that is not closed"), or null.</param>
     public sealed record Parsed(string Query, IReadOnlyList<string> Words, string? Problem);
 
@@ -31,12 +35,11 @@ internal static class FullTextQuery
     {
         var tokens = new List<(Kind Kind, string Text)>();
         var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void AddWords(string phrase)
         {
             foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Any(char.IsLetterOrDigit) && seen.Add(word))
+                if (word.Any(char.IsLetterOrDigit))
                 {
                     words.Add(word);
                 }
@@ -167,7 +170,7 @@ internal static class FullTextQuery
         return query.ToString();
     }
 
-    /// <summary>The different words of <paramref name="text"/> as <see cref="Parse"/> reads them.</summary>
+    /// <summary>The words of <paramref name="text"/> as <see cref="Parse"/> reads them, each repeat counted.</summary>
     public static IReadOnlyList<string> Words(string text) => Parse(text).Words;
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);

@@ -7,7 +7,7 @@ internal static class SearchCommand
 {
     public static Command Create(TextWriter output)
     {
-        var text = new Argument<string>("TEXT") { Description = $"What to look for (at most {RelationsDataset.MaxSearchWords} different words): words, every one of which must match, \"exact phrases\", prefixes such as energ*, and OR, AND, NOT (in capitals) between terms, with parentheses to group; accents are ignored." };
+        var text = new Argument<string>("TEXT") { Description = $"What to look for (at most {RelationsDataset.MaxSearchWords} words, a repeated word counted each time): words, every one of which must match, \"exact phrases\", prefixes such as energ*, and OR, AND, NOT (in capitals) between terms, with parentheses to group; accents are ignored." };
         var limit = new Option<int>("--limit", "-n") { Description = "The most results to show.", DefaultValueFactory = _ => 20 };
         var sources = CommonOptions.Sources();
         var db = CommonOptions.Database();
