@@ -5,9 +5,10 @@ namespace AzerbaijanSyria.Relations;
 /// <summary>
 /// The sessions a dataset's queries run on, so that one instance can be called from many threads at
 /// once. A query rents a session, runs on it alone and returns it; sessions are opened when first
-/// needed (the first is the connection the dataset was opened with, so a dataset used by one thread
-/// at a time opens no other) and kept for reuse with their prepared commands, up to a limit beyond
-/// which a query waits for a session to be returned.
+/// needed (the first is the connection the dataset was opened with, unless <see cref="ClaimFirst"/> gave
+/// that one to the dataset's user first, so a dataset used by one thread at a time opens no other) and
+/// kept for reuse with their prepared commands, up to a limit beyond which a query waits for a session
+/// to be returned.
 /// </summary>
 internal sealed class QuerySessions : IDisposable
 {
@@ -17,14 +18,22 @@ internal sealed class QuerySessions : IDisposable
     private readonly SemaphoreSlim slots;
     private volatile bool disposed;
 
+    // The file's own connection: not yet used (0), a session of the queries (1), or claimed for the user (2).
+    private int first;
+
     public QuerySessions(ReadOnlyFile file, int limit)
     {
         this.file = file;
         slots = new SemaphoreSlim(limit, limit);
-        var first = new QuerySession(file.Connection, ownsConnection: false);
-        opened.Add(first);
-        idle.Add(first);
     }
+
+    /// <summary>
+    /// The file's own connection for the dataset's user (<see cref="RelationsDataset.Connection"/>) if no
+    /// query has used it yet, so that a dataset used only for its own SQL opens no second connection; null
+    /// when the queries have it (the user then gets a connection of its own).
+    /// </summary>
+    public Microsoft.Data.Sqlite.SqliteConnection? ClaimFirst() =>
+        Interlocked.CompareExchange(ref first, 2, 0) == 0 ? file.Connection : null;
 
     /// <summary>How many sessions have been opened (the first included): at most the limit.</summary>
     public int Count
@@ -85,8 +94,9 @@ internal sealed class QuerySessions : IDisposable
                 return session;
             }
 
-            var connection = file.OpenAnother(out _);
-            session = new QuerySession(connection, ownsConnection: true);
+            session = Interlocked.CompareExchange(ref first, 1, 0) == 0
+                ? new QuerySession(file.Connection, ownsConnection: false)
+                : new QuerySession(file.OpenAnother(out _), ownsConnection: true);
             lock (opened)
             {
                 if (disposed)

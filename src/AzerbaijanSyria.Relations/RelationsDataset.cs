@@ -70,8 +70,9 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// (<c>ATTACH</c>, <c>VACUUM INTO</c>), or set a pragma (other than <c>cache_size</c> and
     /// <c>mmap_size</c>, which only tune reading), fails with SQLite error 23 ("not authorized") before it
     /// starts. A cancellation token passed to a query on it is seen only between rows; to stop a long
-    /// statement, wrap the query in <see cref="InterruptWhenCancelled"/>. It is opened when first asked
-    /// for, apart from the connections the typed queries run on, so your SQL never waits for theirs; but
+    /// statement, wrap the query in <see cref="InterruptWhenCancelled"/>. It is apart from the connections
+    /// the typed queries run on, so your SQL never waits for theirs (it is the one the file was opened with
+    /// if you ask for it before any typed query has run, and one opened for you otherwise); but
     /// it is one connection: use it from one thread at a time (see the remarks on <see cref="RelationsDataset"/>).
     /// </summary>
     public SqliteConnection Connection
@@ -88,8 +89,18 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                 if (connection is null)
                 {
                     ObjectDisposedException.ThrowIf(disposed, this);
-                    var opened = file.OpenAnother(out var guard);
-                    connectionGuard = guard;
+                    SqliteConnection opened;
+                    if (sessions.ClaimFirst() is { } own)
+                    {
+                        opened = own;
+                        connectionGuard = file.Guard;
+                    }
+                    else
+                    {
+                        opened = file.OpenAnother(out var guard);
+                        connectionGuard = guard;
+                    }
+
                     Volatile.Write(ref connection, opened);
                 }
 
@@ -814,7 +825,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         sessions.Dispose();
         lock (connectionLock)
         {
-            connection?.Dispose();
+            if (connection != file.Connection)
+            {
+                connection?.Dispose();
+            }
         }
     }
 

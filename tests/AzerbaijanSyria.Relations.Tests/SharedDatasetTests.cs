@@ -122,6 +122,19 @@ public sealed class SharedDatasetTests
     }
 
     [Fact]
+    public async Task Connection_asked_for_before_any_query_is_the_files_own_and_queries_open_their_own()
+    {
+        await using var db = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
+        Assert.Equal(0, db.QueryConnections);
+
+        var events = db.Connection.ExecuteScalar<long>("SELECT count(*) FROM timeline");
+        Assert.Equal(0, db.QueryConnections);
+        Assert.Equal(events, (await db.GetTimelineAsync()).Count);
+        Assert.Equal(1, db.QueryConnections);
+        Assert.Equal(events, db.Connection.ExecuteScalar<long>("SELECT count(*) FROM timeline"));
+    }
+
+    [Fact]
     public async Task Options_set_the_cache_and_memory_map_of_every_connection()
     {
         var options = new RelationsDatasetOptions { CacheSizeKiB = 32_768, MemoryMapBytes = 64L << 20 };
