@@ -15,7 +15,7 @@ namespace AzerbaijanSyria.Relations.Benchmarks;
 public sealed class QueryCase : IDisposable
 {
     private readonly Func<RelationsDataset, Task<object?>> library;
-    private readonly List<(SqliteCommand Command, Func<SqliteDataReader, object> Read, Type Type)> floor = [];
+    private readonly List<(SqliteCommand Command, Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader, Type Type)> floor = [];
     private readonly List<(string Sql, SqliteParameter[] Parameters, Type Type)> efQueries = [];
     private readonly Func<List<List<object>>, object?> assemble;
 
@@ -71,11 +71,12 @@ public sealed class QueryCase : IDisposable
     public object? RunFloor()
     {
         var results = new List<List<object>>(floor.Count);
-        foreach (var (command, read, _) in floor)
+        foreach (var (command, readerFor, _) in floor)
         {
             var rows = new List<object>();
             using (var reader = command.ExecuteReader())
             {
+                var read = readerFor(reader);
                 while (reader.Read())
                 {
                     rows.Add(read(reader));
@@ -147,16 +148,16 @@ public sealed class QueryCase : IDisposable
         };
     }
 
-    private static Func<SqliteDataReader, object> Reader(Type type) => type.Name switch
+    private static Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader(Type type) => type.Name switch
     {
-        nameof(TimelineEvent) => RowReaders.TimelineEvent,
-        nameof(PersonPosition) => RowReaders.PersonPosition,
-        nameof(Agreement) => RowReaders.Agreement,
-        nameof(Citation) => RowReaders.Citation,
-        nameof(Statement) => RowReaders.Statement,
-        nameof(EventParticipant) => RowReaders.EventParticipant,
-        nameof(Discrepancy) => RowReaders.Discrepancy,
-        nameof(SearchHit) => RowReaders.SearchHit,
+        nameof(TimelineEvent) => FloorReaders.TimelineEvent,
+        nameof(PersonPosition) => FloorReaders.PersonPosition,
+        nameof(Agreement) => FloorReaders.Agreement,
+        nameof(Citation) => FloorReaders.Citation,
+        nameof(Statement) => FloorReaders.Statement,
+        nameof(EventParticipant) => FloorReaders.EventParticipant,
+        nameof(Discrepancy) => FloorReaders.Discrepancy,
+        nameof(SearchHit) => FloorReaders.SearchHit,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Name, "No reader for this row type."),
     };
 
