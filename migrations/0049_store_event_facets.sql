@@ -318,6 +318,16 @@ CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION A
 -- between the longest dated event's span before the first day and the last day.
 CREATE INDEX events_open_end ON events (date_earliest) WHERE date_latest IS NULL;
 
+-- The years the counts cover end with the newest source's year (dataset_years): one entry of an
+-- index instead of every source.
+CREATE INDEX sources_accessed ON sources (date_accessed);
+
+-- The offices held on a day: a term covering the day started at most its length before it. Terms
+-- grouped by length in whole years (k) are each a range of this index between the day less k + 1
+-- years and the day, so the library reads one bounded range per length instead of every office
+-- ending after the day.
+CREATE INDEX positions_span_start ON positions (CAST((julianday(end_earliest) - julianday(start_latest)) / 365 AS INTEGER), start_latest);
+
 INSERT INTO table_docs (table_name, kind, description) VALUES
   ('event_facets', 'table', 'What each event shows, stored when the file is built (the timeline''s lists, its independent sources, and what the counts per year group it by); kept equal to event_facets_expected by triggers and checked by the validator.'),
   ('event_year_tallies', 'table', 'Events counted by quad class, first and last possible year, evidence and article citation, stored for the counts per year; kept equal to the counts of event_facets by triggers and checked by the validator.'),

@@ -407,9 +407,21 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<IReadOnlyList<PersonPosition>> GetPositionsOnAsync(
         DateOnly date, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
+        // A term covering the day started at most its length before it: the terms of each length in
+        // whole years (k, as the index positions_span_start groups them) are one range of that index,
+        // from the day less k + 1 years to the day, bounded on both sides.
         var sql = $"""
             SELECT {RowReaders.PersonPositionColumns} FROM person_positions AS pp
-            WHERE pp.start_latest <= $date
+            WHERE pp.position_id IN (
+                WITH RECURSIVE spans (k) AS (
+                  SELECT 0 UNION ALL SELECT k + 1 FROM spans
+                  WHERE k < (SELECT max(CAST((julianday(end_earliest) - julianday(start_latest)) / 365 AS INTEGER)) FROM positions))
+                SELECT p.position_id FROM spans AS s JOIN positions AS p
+                  ON CAST((julianday(p.end_earliest) - julianday(p.start_latest)) / 365 AS INTEGER) = s.k
+                 AND p.start_latest >= date($date, printf('-%d days', (s.k + 1) * 365))
+                 AND p.start_latest <= $date
+                WHERE p.end_earliest >= $date)
+              AND pp.start_latest <= $date
               AND pp.end_earliest >= $date
               AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
             ORDER BY pp.person_name, pp.position
