@@ -16,7 +16,7 @@ namespace AzerbaijanSyria.Relations.Benchmarks;
 public sealed class QueryCase : IDisposable
 {
     private readonly Func<RelationsDataset, Task<object?>> library;
-    private readonly List<(SqliteCommand Command, Func<SqliteDataReader, object> Read, Type Type)> floor = [];
+    private readonly List<(SqliteCommand Command, Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader, Type Type)> floor = [];
     private readonly List<(string Sql, SqliteParameter[] Parameters, Type Type)> efQueries = [];
     private readonly Func<List<List<object>>, object?> assemble;
 
@@ -74,11 +74,12 @@ public sealed class QueryCase : IDisposable
     public object? RunFloor()
     {
         var results = new List<List<object>>(floor.Count);
-        foreach (var (command, read, _) in floor)
+        foreach (var (command, readerFor, _) in floor)
         {
             var rows = new List<object>();
             using (var reader = command.ExecuteReader())
             {
+                var read = readerFor(reader);
                 while (reader.Read())
                 {
                     rows.Add(read(reader));
@@ -151,7 +152,7 @@ public sealed class QueryCase : IDisposable
         };
     }
 
-    private static Func<SqliteDataReader, object> Reader(Type type) => type.Name switch
+    private static Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader(Type type) => type.Name switch
     {
         nameof(TimelineEvent) => FloorReaders.TimelineEvent,
         nameof(PersonPosition) => FloorReaders.PersonPosition,

@@ -20,8 +20,8 @@ public sealed partial class RelationsContext(DbContextOptions<RelationsContext> 
             }
         }
 
-        // The participants' query reads the view's participant_id_text (its participant_id is the row number).
-        modelBuilder.Entity<EventParticipant>().Property(p => p.ParticipantId).HasColumnName("participant_id_text");
+        // The participants' query reads the view's participant_id_text as participant_id (the view's own participant_id is the row number).
+        modelBuilder.Entity<EventParticipant>().Property(p => p.ParticipantId).HasColumnName("participant_id");
     }
 
     [GeneratedRegex("[A-Z]")]

@@ -124,43 +124,60 @@ public static partial class DatasetBuilder
     internal static List<string> ApplyScripts(string path, IEnumerable<SqlScript> scripts) =>
         ApplyScriptsWith(DatasetFormat.WritableConnectionString(path, create: true), scripts);
 
-    /// <summary>Applies the given scripts to the database <paramref name="connectionString"/> opens (see <see cref="ApplyScripts(string, IEnumerable{SqlScript})"/>).</summary>
+    /// <summary>
+    /// Applies the given scripts to the database <paramref name="connectionString"/> opens (see
+    /// <see cref="ApplyScripts(string, IEnumerable{SqlScript})"/>), one at a time, so that
+    /// <see cref="ScriptHistory"/> can record which script changed which fact.
+    /// </summary>
     private static List<string> ApplyScriptsWith(string connectionString, IEnumerable<SqlScript> scripts)
     {
-        using (var connection = new SqliteConnection(connectionString))
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        if (connection.ExecuteScalar<long>("PRAGMA application_id") == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema") == 0)
         {
-            connection.Open();
-            if (connection.ExecuteScalar<long>("PRAGMA application_id") == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema") == 0)
+            connection.Execute($"PRAGMA application_id = {ApplicationId}");
+        }
+
+        var history = new ScriptHistory(connection);
+        var applied = new List<string>();
+        DatabaseUpgradeResult? failed = null;
+        foreach (var script in scripts)
+        {
+            history.Before(script.Name);
+            var result = DeployChanges.To
+                .SqliteDatabase(connectionString)
+                .WithScripts(script)
+                .WithTransactionPerScript()
+                .WithVariablesDisabled()
+                .LogToNowhere()
+                .Build()
+                .PerformUpgrade();
+            if (!result.Successful)
             {
-                connection.Execute($"PRAGMA application_id = {ApplicationId}");
+                failed = result;
+                break;
+            }
+
+            if (result.Scripts.Any())
+            {
+                applied.Add(script.Name);
+                history.After(script.Name);
             }
         }
 
-        var upgrader = DeployChanges.To
-            .SqliteDatabase(connectionString)
-            .WithScripts(scripts)
-            .WithTransactionPerScript()
-            .WithVariablesDisabled()
-            .LogToNowhere()
-            .Build();
-
-        var result = upgrader.PerformUpgrade();
-        using (var connection = new SqliteConnection(connectionString))
+        // What the scripts that ran did is recorded even when a later one failed: they stay applied.
+        history.Finish();
+        Mark(connection);
+        if (failed is not null)
         {
-            connection.Open();
-            Mark(connection);
-        }
-
-        if (!result.Successful)
-        {
-            var script = result.ErrorScript;
+            var script = failed.ErrorScript;
             var where = script is null ? null : FailingStatement.LocateWith(connectionString, script.Contents);
             throw new DatasetBuildException(
-                $"Migration {script?.Name ?? "(unknown)"} failed{(where is null ? string.Empty : $" at line {where.Line} ({where.Preview})")}: {result.Error?.Message}",
-                result.Error);
+                $"Migration {script?.Name ?? "(unknown)"} failed{(where is null ? string.Empty : $" at line {where.Line} ({where.Preview})")}: {failed.Error?.Message}",
+                failed.Error);
         }
 
-        return result.Scripts.Select(s => s.Name).ToList();
+        return applied;
     }
 
     /// <summary>The last steps of a build, which make two builds of the same scripts byte-identical.</summary>

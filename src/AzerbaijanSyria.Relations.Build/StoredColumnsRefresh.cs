@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace AzerbaijanSyria.Relations;
 
 /// <summary>
-/// The builder's side of the values stored per event (migration 0049, checked by the library's
+/// The builder's side of the values stored per event (migration 0050, checked by the library's
 /// validator rule <c>stored_facets</c>): which triggers keep <c>event_facets</c> and
 /// <c>event_year_tallies</c> in step, and recomputing both whole after a bulk load that dropped them.
 /// The reader library is read-only, so the writing lives here.

@@ -84,6 +84,14 @@ internal static partial class Messages
 
     public static string NoEvent(string id) => $"no event with id '{id}'. 'azsy timeline' lists them.";
 
+    public static string NoEventHistory(string id) => $"no script added, changed or removed an event with id '{id}'. 'azsy timeline' lists the events.";
+
+    /// <summary>In <c>azsy show --history</c>: a change made outside a build, which names no script.</summary>
+    public const string NoScript = "(outside a build)";
+
+    /// <summary>In <c>azsy show --history</c>: the release column of a change the change log does not hold (made before it existed, or to a row the same release added).</summary>
+    public const string BeforeTheLog = "not logged";
+
     public static string ExportIntoRoot(string path) =>
         $"refusing to export into '{path}', the root of a file system: give a folder of its own, e.g. '{Path.Combine(path, "export")}'.";
 

@@ -12,13 +12,17 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 public static class FullTextQuery
 {
-    /// <summary>A search text read as a query: the FTS5 text, and its different words.</summary>
+    /// <summary>A search text read as a query: the FTS5 text, and its words.</summary>
     public sealed record Parsed
     {
         /// <summary>The FTS5 query; empty when the text has no words.</summary>
         public required string Query { get; init; }
 
-        /// <summary>The different words (ignoring case) in its terms, for the limit on words.</summary>
+        /// <summary>
+        /// Every word of its terms, a repeated word as often as it is repeated, for the limit on words: FTS5
+        /// reads each repeat as one more term (its time grows with the square of their count), so the words
+        /// it is sent are what is counted, not the different ones.
+        /// </summary>
         public required IReadOnlyList<string> Words { get; init; }
 
         /// <summary>What makes the text unreadable ("has a \" that is not closed"), or null.</summary>
@@ -38,12 +42,11 @@ public static class FullTextQuery
     {
         var tokens = new List<(Kind Kind, string Text)>();
         var words = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void AddWords(string phrase)
         {
             foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Any(char.IsLetterOrDigit) && seen.Add(word))
+                if (word.Any(char.IsLetterOrDigit))
                 {
                     words.Add(word);
                 }
@@ -176,7 +179,7 @@ public static class FullTextQuery
 
     /// <summary>
     /// Why <see cref="RelationsDataset.SearchAsync"/> would refuse <paramref name="text"/> (more than
-    /// <see cref="RelationsDataset.MaxSearchWords"/> different words, an open quote or parenthesis, an
+    /// <see cref="RelationsDataset.MaxSearchWords"/> words, a repeated word counted each time, an open quote or parenthesis, an
     /// operator with nothing on one side), as the message of its <see cref="ArgumentException"/>; null
     /// when it takes the text. For checking a search before opening a file.
     /// </summary>
@@ -190,7 +193,7 @@ public static class FullTextQuery
             : parsed.Problem is null ? null : LibraryMessages.BadSearch(parsed.Problem);
     }
 
-    /// <summary>The different words of <paramref name="text"/> as <see cref="Parse"/> reads them.</summary>
+    /// <summary>The words of <paramref name="text"/> as <see cref="Parse"/> reads them, each repeat counted.</summary>
     public static IReadOnlyList<string> Words(string text) => Parse(text).Words;
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);

@@ -43,7 +43,13 @@ internal static class LibraryMessages
         $"'{path}' is a folder: a build writes a database file, so give a file path such as '{Path.Combine(path, RelationsDataset.DatabaseFileName)}'.";
 
     public static string TooManySearchWords(int count) =>
-        $"The search text has {count} different words; a search takes at most {RelationsDataset.MaxSearchWords} (every word must match, so more words only narrow it). Leave some out.";
+        $"The search text has {count} words (a repeated word counts each time); a search takes at most {RelationsDataset.MaxSearchWords} (every word must match, so more words only narrow it). Leave some out.";
+
+    public static string NegativeOption(string option, long value) =>
+        $"RelationsDatasetOptions.{option} is {value}: it takes a size of 0 or more (or null for SQLite's default).";
+
+    public static string TooFewConnections(int value) =>
+        $"RelationsDatasetOptions.MaxConnections is {value}: the dataset's queries need at least 1 connection (or null for twice the number of processors).";
 
     public static string NotARelease(string? text) =>
         $"'{text}' is not a release of the dataset: give one as MAJOR.MINOR.PATCH, e.g. 1.0.0.";

@@ -31,13 +31,15 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
 
     private readonly string? snapshotDirectory;
 
-    private ReadOnlyFile(string path, SqliteConnection connection, string? snapshotDirectory)
+    private readonly ReadTuning tuning;
+
+    private ReadOnlyFile(string path, SqliteConnection connection, string? snapshotDirectory, ReadTuning tuning)
     {
         Path = path;
         Connection = connection;
         this.snapshotDirectory = snapshotDirectory;
-        Guard = ReadOnlyGuard.Install(connection);
-        connection.CreateFunction<string?, string?>(CaseFoldFunction, CaseFold, isDeterministic: true);
+        this.tuning = tuning;
+        Guard = Prepare(connection);
     }
 
     /// <summary>The full path of the file as given (not of a private copy).</summary>
@@ -50,12 +52,13 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
     public ReadOnlyGuard Guard { get; }
 
     /// <summary>Checks the file (see <see cref="DatasetFile.Check"/>) and opens it.</summary>
-    public static ReadOnlyFile Open(string fullPath, bool requireDataset)
+    public static ReadOnlyFile Open(string fullPath, bool requireDataset, ReadTuning tuning = default)
     {
-        var file = Prepare(fullPath, requireDataset);
+        var file = Prepare(fullPath, requireDataset, tuning);
         try
         {
             file.Connection.Open();
+            tuning.Apply(file.Connection);
             file.Probe();
             return file;
         }
@@ -72,12 +75,13 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Checks the file (see <see cref="DatasetFile.Check"/>) and opens it asynchronously.</summary>
-    public static async Task<ReadOnlyFile> OpenAsync(string fullPath, bool requireDataset, CancellationToken cancellationToken)
+    public static async Task<ReadOnlyFile> OpenAsync(string fullPath, bool requireDataset, CancellationToken cancellationToken, ReadTuning tuning = default)
     {
-        var file = Prepare(fullPath, requireDataset);
+        var file = Prepare(fullPath, requireDataset, tuning);
         try
         {
             await file.Connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            tuning.Apply(file.Connection);
             file.Probe();
             return file;
         }
@@ -89,6 +93,31 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
         catch
         {
             await file.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens one more connection to the same file, read the same way as <see cref="Connection"/> (the same
+    /// private copy of a write-ahead log, if one was made), guarded and tuned the same: for a caller that
+    /// must not share <see cref="Connection"/>, since one connection serves one statement at a time.
+    /// Dispose it before this file.
+    /// </summary>
+    /// <param name="guard">The new connection's own guard.</param>
+    /// <returns>The open connection.</returns>
+    public SqliteConnection OpenAnother(out ReadOnlyGuard guard)
+    {
+        var connection = new SqliteConnection(Connection.ConnectionString);
+        try
+        {
+            guard = Prepare(connection);
+            connection.Open();
+            tuning.Apply(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
             throw;
         }
     }
@@ -112,7 +141,15 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
         DeleteSnapshot();
     }
 
-    private static ReadOnlyFile Prepare(string fullPath, bool requireDataset)
+    /// <summary>Guards a connection that is not open yet, and gives it the library's functions.</summary>
+    private static ReadOnlyGuard Prepare(SqliteConnection connection)
+    {
+        var guard = ReadOnlyGuard.Install(connection);
+        connection.CreateFunction<string?, string?>(CaseFoldFunction, CaseFold, isDeterministic: true);
+        return guard;
+    }
+
+    private static ReadOnlyFile Prepare(string fullPath, bool requireDataset, ReadTuning tuning)
     {
         var header = DatasetFile.Check(fullPath, requireDataset);
         var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
@@ -135,7 +172,7 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
             }
         }
 
-        return new ReadOnlyFile(fullPath, new SqliteConnection(builder.ToString()), snapshot);
+        return new ReadOnlyFile(fullPath, new SqliteConnection(builder.ToString()), snapshot, tuning);
     }
 
     /// <summary>An SQLite URI for a path: every byte but letters, digits and <c>/-._~</c> percent-encoded (a '?' or '#' in a name stays a name).</summary>

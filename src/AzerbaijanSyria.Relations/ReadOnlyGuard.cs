@@ -11,7 +11,8 @@ namespace AzerbaijanSyria.Relations;
 /// <c>VACUUM INTO</c> runs inside), so a refused statement never starts and creates nothing; it fails
 /// with SQLite error 23 (<c>SQLITE_AUTH</c>, "not authorized") and <see cref="LastRefusal"/> says what it
 /// would have done. Allowed: reading tables and views, functions, recursive queries, transactions,
-/// and pragmas that only report (no value set, nothing run).
+/// pragmas that only report (no value set, nothing run), and the two that only tune reading
+/// (<c>cache_size</c>, <c>mmap_size</c>).
 /// </summary>
 internal sealed class ReadOnlyGuard
 {
@@ -31,6 +32,12 @@ internal sealed class ReadOnlyGuard
         "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
         "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
     };
+
+    /// <summary>
+    /// Pragmas that may be set: they only tune how this connection reads (how much of the file it keeps
+    /// in its page cache, how much it maps into memory) and neither write nor reach another file.
+    /// </summary>
+    private static readonly HashSet<string> TuningPragmas = new(StringComparer.OrdinalIgnoreCase) { "cache_size", "mmap_size" };
 
     /// <summary>Pragmas that do work even without an argument.</summary>
     private static readonly HashSet<string> ActingPragmas = new(StringComparer.OrdinalIgnoreCase)
@@ -98,7 +105,7 @@ internal sealed class ReadOnlyGuard
         Insert or Update or Delete when SchemaTables.Contains(a ?? string.Empty) => null,
         Function => RefusedFunctions.Contains(a ?? string.Empty) ? LibraryMessages.WouldCall(a) : null,
         Pragma when ActingPragmas.Contains(a ?? string.Empty) => LibraryMessages.WouldRunPragma(a),
-        Pragma when b is null || ReportingPragmas.Contains(a ?? string.Empty) => null,
+        Pragma when b is null || ReportingPragmas.Contains(a ?? string.Empty) || TuningPragmas.Contains(a ?? string.Empty) => null,
         Pragma => LibraryMessages.WouldSetPragma(a, b),
         Attach when string.IsNullOrEmpty(a) => LibraryMessages.WouldVacuum,
         Attach => LibraryMessages.WouldAttach(a),

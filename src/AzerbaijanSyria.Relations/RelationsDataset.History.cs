@@ -9,6 +9,8 @@ public sealed partial class RelationsDataset
 {
     private const string ChangeLogTable = "fact_changes";
 
+    private const string UnloggedTable = "fact_changes_unlogged";
+
     /// <summary>
     /// The newest release whose facts this file holds: its <see cref="DatasetVersion"/>, or the release
     /// its change log records (<c>change_context</c>, <c>fact_changes</c>), whichever is later.
@@ -45,8 +47,52 @@ public sealed partial class RelationsDataset
             filters.Add("row_key = $rowKey");
         }
 
-        var sql = $"SELECT {RowReaders.FactChangeColumns} FROM fact_changes{(filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters))} ORDER BY change_id";
-        return await QueryAsync(sql, RowReaders.FactChange, cancellationToken, ("$tableName", tableName), ("$rowKey", rowKey)).ConfigureAwait(false);
+        var sql = $"SELECT * FROM fact_changes{(filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters))} ORDER BY change_id";
+        return await QueryAsync(sql, RowParsers.FactChange, cancellationToken, ("$tableName", tableName), ("$rowKey", rowKey)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Where a fact lives: every migration script that added, changed or removed one row of a fact
+    /// table, oldest first, each change field by field. The change log (<c>fact_changes</c>, with the
+    /// script of each change) gives the changes from release 2.0.0 on, with their reasons; what it does
+    /// not hold is given too (<c>fact_changes_unlogged</c>, which a build fills by comparing the facts
+    /// before and after each script: everything the scripts before the log did, and the corrections a
+    /// release makes to a row it added itself). A set-based correction (<c>UPDATE … WHERE …</c> naming no
+    /// row) is listed for exactly the rows it changed.
+    /// </summary>
+    /// <remarks>
+    /// A file built before 3.0.0 has no scripts in its log and no record of the scripts before the log:
+    /// only its logged changes are given, with a null <see cref="FactHistoryEntry.Script"/>. A file
+    /// upgraded in place from such a file lacks them the same way; build it afresh.
+    /// </remarks>
+    /// <param name="tableName">A fact table, e.g. <c>events</c>.</param>
+    /// <param name="rowKey">The row's primary key as text (a composite key's columns joined by <c>/</c>, as in <c>fact_changes.row_key</c>).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The changes, in the order the scripts ran (a change made outside a build last); empty for a row no script touched.</returns>
+    public async Task<IReadOnlyList<FactHistoryEntry>> GetFactHistoryAsync(string tableName, string rowKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tableName);
+        ArgumentNullException.ThrowIfNull(rowKey);
+        var parts = new List<string>();
+        if (HasTable(ChangeLogTable))
+        {
+            var script = HasColumn(ChangeLogTable, "script") ? "script" : "NULL";
+            parts.Add($"SELECT {script} AS script, release, action, field, old_value, new_value, reason, source_id, 1 AS logged, change_id FROM fact_changes WHERE table_name = $tableName AND row_key = $rowKey");
+        }
+
+        if (HasTable(UnloggedTable))
+        {
+            parts.Add($"SELECT script, NULL, action, field, old_value, new_value, NULL, NULL, 0, change_id FROM {UnloggedTable} WHERE table_name = $tableName AND row_key = $rowKey");
+        }
+
+        if (parts.Count == 0)
+        {
+            return [];
+        }
+
+        // Script names start with their number, so their order is the order they ran in.
+        var sql = $"SELECT * FROM ({string.Join("\nUNION ALL\n", parts)})\nORDER BY script IS NULL, script, logged, change_id";
+        return await QueryAsync(sql, RowParsers.FactHistoryEntry, cancellationToken, ("$tableName", tableName), ("$rowKey", rowKey)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -93,7 +139,7 @@ public sealed partial class RelationsDataset
         ArgumentNullException.ThrowIfNull(tableName);
         ArgumentNullException.ThrowIfNull(rowKey);
         var asOf = CheckRelease(release);
-        var table = SchemaCatalog.Read(Connection).Tables.FirstOrDefault(t => t.Name == tableName && t.PrimaryKey.Count > 0)
+        var table = WithSession(c => SchemaCatalog.Read(c)).Tables.FirstOrDefault(t => t.Name == tableName && t.PrimaryKey.Count > 0)
             ?? throw new ArgumentException(LibraryMessages.NoFactTable(tableName), nameof(tableName));
 
         var keySql = string.Join(" || '/' || ", table.PrimaryKey.Select(c => $"CAST({SchemaCatalog.Quote(c)} AS TEXT)"));
@@ -155,19 +201,36 @@ public sealed partial class RelationsDataset
         var releases = new List<string?> { DatasetVersion };
         if (HasTable("change_context"))
         {
-            releases.AddRange(Connection.Query<string?>("SELECT release FROM change_context"));
+            releases.AddRange(WithSession(c => c.Query<string?>("SELECT release FROM change_context").ToList()));
         }
 
         if (HasTable(ChangeLogTable))
         {
-            releases.AddRange(Connection.Query<string?>("SELECT DISTINCT release FROM fact_changes"));
+            releases.AddRange(WithSession(c => c.Query<string?>("SELECT DISTINCT release FROM fact_changes").ToList()));
         }
 
         return ReleaseVersion.Newest(releases) ?? ReleaseVersion.First;
     }
 
-    private bool HasTable(string name) =>
-        Connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name = @name", new { name }) > 0;
+    private bool HasTable(string name) => WithSession(c =>
+        c.ExecuteScalar<long>("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name = @name", new { name }) > 0);
+
+    private bool HasColumn(string table, string column) => WithSession(c =>
+        c.ExecuteScalar<long>("SELECT count(*) FROM pragma_table_info(@table) WHERE name = @column", new { table, column }) > 0);
+
+    /// <summary>Runs <paramref name="work"/> on a connection of the dataset's own, rented for it alone (see <see cref="QuerySessions"/>).</summary>
+    private TResult WithSession<TResult>(Func<SqliteConnection, TResult> work)
+    {
+        var session = sessions.Rent();
+        try
+        {
+            return work(session.Connection);
+        }
+        finally
+        {
+            sessions.Return(session);
+        }
+    }
 
     /// <summary>A row the log kept as a JSON object (<c>json_object</c> of every column), with SQLite's types: integers as long, other numbers as double.</summary>
     private static Dictionary<string, object?> ReadRow(string json)
@@ -193,15 +256,20 @@ public sealed partial class RelationsDataset
     private async Task<IReadOnlyList<IDictionary<string, object?>>> QueryRowsAsync(string sql, object args, CancellationToken cancellationToken)
     {
         var command = new CommandDefinition(sql, args, cancellationToken: cancellationToken);
-        using var interrupt = InterruptWhenCancelled(cancellationToken);
+        var session = await sessions.RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var rows = await Connection.QueryAsync(command).ConfigureAwait(false);
+            using var interrupt = Interrupt(session.Connection, cancellationToken);
+            var rows = await session.Connection.QueryAsync(command).ConfigureAwait(false);
             return rows.Select(r => (IDictionary<string, object?>)r).ToList();
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
+        }
+        finally
+        {
+            sessions.Return(session);
         }
     }
 }

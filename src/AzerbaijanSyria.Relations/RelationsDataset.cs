@@ -8,6 +8,18 @@ namespace AzerbaijanSyria.Relations;
 /// opens the database that ships with this library; every query can be restricted with a
 /// <see cref="SourceFilter"/>, and <see cref="Connection"/> serves ad-hoc SQL with Dapper.
 /// </summary>
+/// <remarks>
+/// <para><b>Safe to share.</b> Every public method may be called from many threads at once on one
+/// instance (register it once, as a dependency-injection singleton, and call it from every request):
+/// each query runs on a connection of its own, rented for that query from the instance's connections,
+/// which are opened when first needed (the first is the one the file was opened with, so a dataset used
+/// by one thread at a time opens no other) and kept with their prepared statements, up to
+/// <see cref="RelationsDatasetOptions.MaxConnections"/>; a query beyond that waits for one to be free.
+/// Results are the same as one thread would get.</para>
+/// <para>The exception is <see cref="Connection"/>, a single <see cref="SqliteConnection"/> for your own
+/// SQL, apart from the connections of the typed queries: like any ADO.NET connection it runs one statement
+/// at a time, so do not use it from several threads at once. Dispose the dataset once no query runs.</para>
+/// </remarks>
 /// <example>
 /// <code>
 /// await using var db = await RelationsDataset.OpenAsync();
@@ -21,9 +33,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public const string DatabaseFileName = "azerbaijan-syria.db";
 
     /// <summary>
-    /// The most different words <see cref="SearchAsync"/> takes. Every word must match, so more words
-    /// only narrow a search, while SQLite's full-text engine takes time that grows with the square of
-    /// their number (25,000 words took minutes); a longer text is refused rather than left to run.
+    /// The most words <see cref="SearchAsync"/> takes, a repeated word counted each time (FTS5 reads each
+    /// repeat as one more term). Every word must match, so more words only narrow a search, while SQLite's
+    /// full-text engine takes time that grows with the square of their number (25,000 words took
+    /// minutes); a longer text is refused rather than left to run.
     /// </summary>
     public const int MaxSearchWords = 64;
 
@@ -34,14 +47,17 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     static RelationsDataset() => RowMapping.Register();
 
     private readonly ReadOnlyFile file;
-    private readonly PreparedCommands commands;
-    private string? longestEventSpan;
-    private bool? hasYearTallies;
+    private readonly QuerySessions sessions;
+    private readonly Lock connectionLock = new();
+    private readonly SemaphoreSlim layoutLock = new(1, 1);
+    private SqliteConnection? connection;
+    private ReadOnlyGuard? connectionGuard;
+    private volatile FileLayout? layout;
 
-    private RelationsDataset(ReadOnlyFile file, int schemaVersion, string? datasetVersion)
+    private RelationsDataset(ReadOnlyFile file, int schemaVersion, string? datasetVersion, RelationsDatasetOptions options)
     {
         this.file = file;
-        commands = new PreparedCommands(file.Connection);
+        sessions = new QuerySessions(file, options.ConnectionLimit);
         SchemaVersion = schemaVersion;
         DatasetVersion = datasetVersion ?? "unknown";
     }
@@ -52,11 +68,47 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <summary>
     /// The open, read-only connection, for ad-hoc SQL (for example with Dapper). Do not close it.
     /// It only reads, whatever the SQL says: a statement that would write, attach or create a file
-    /// (<c>ATTACH</c>, <c>VACUUM INTO</c>), or set a pragma, fails with SQLite error 23 ("not
-    /// authorized") before it starts. A cancellation token passed to a query on it is seen only
-    /// between rows; to stop a long statement, wrap the query in <see cref="InterruptWhenCancelled"/>.
+    /// (<c>ATTACH</c>, <c>VACUUM INTO</c>), or set a pragma (other than <c>cache_size</c> and
+    /// <c>mmap_size</c>, which only tune reading), fails with SQLite error 23 ("not authorized") before it
+    /// starts. A cancellation token passed to a query on it is seen only between rows; to stop a long
+    /// statement, wrap the query in <see cref="InterruptWhenCancelled"/>. It is apart from the connections
+    /// the typed queries run on, so your SQL never waits for theirs (it is the one the file was opened with
+    /// if you ask for it before any typed query has run, and one opened for you otherwise); but
+    /// it is one connection: use it from one thread at a time (see the remarks on <see cref="RelationsDataset"/>).
     /// </summary>
-    public SqliteConnection Connection => file.Connection;
+    public SqliteConnection Connection
+    {
+        get
+        {
+            if (Volatile.Read(ref connection) is { } open)
+            {
+                return open;
+            }
+
+            lock (connectionLock)
+            {
+                if (connection is null)
+                {
+                    ObjectDisposedException.ThrowIf(disposed, this);
+                    SqliteConnection opened;
+                    if (sessions.ClaimFirst() is { } own)
+                    {
+                        opened = own;
+                        connectionGuard = file.Guard;
+                    }
+                    else
+                    {
+                        opened = file.OpenAnother(out var guard);
+                        connectionGuard = guard;
+                    }
+
+                    Volatile.Write(ref connection, opened);
+                }
+
+                return connection;
+            }
+        }
+    }
 
     /// <summary>The full path of the open file.</summary>
     public string Path => file.Path;
@@ -68,13 +120,18 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public string DatasetVersion { get; }
 
     /// <summary>What the last statement refused on <see cref="Connection"/> would have done, for the tool's message.</summary>
-    public string? LastRefusal => file.Guard.LastRefusal;
+    public string? LastRefusal => connectionGuard?.LastRefusal;
 
     /// <summary>How many statements the connection's guard has refused (see <see cref="ReadOnlyGuard.Refusals"/>).</summary>
-    public int Refusals => file.Guard.Refusals;
+    public int Refusals => connectionGuard?.Refusals ?? 0;
 
     /// <summary>Called with each command of a typed query just before it runs (the query-plan tests read its SQL and parameters).</summary>
     internal Action<SqliteCommand>? Executing { get; set; }
+
+    /// <summary>How many connections the typed queries have opened so far (the first included).</summary>
+    internal int QueryConnections => sessions.Count;
+
+    private volatile bool disposed;
 
     /// <summary>Opens the bundled database read-only.</summary>
     /// <returns>The open dataset.</returns>
@@ -90,13 +147,27 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="path">A database file built from this dataset's migrations.</param>
     /// <returns>The open dataset.</returns>
     /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, not this dataset, of a newer schema, or holds an interrupted write.</exception>
-    public static RelationsDataset Open(string path)
+    public static RelationsDataset Open(string path) => Open(path, RelationsDatasetOptions.Default);
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> read-only (see <see cref="Open(string)"/>), read as
+    /// <paramref name="options"/> say: SQLite's cache and memory-map sizes, and how many connections the
+    /// queries may use at once.
+    /// </summary>
+    /// <param name="path">A database file built from this dataset's migrations.</param>
+    /// <param name="options">How to read it; <see cref="RelationsDatasetOptions.Default"/> for the defaults.</param>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, not this dataset, of a newer schema, or holds an interrupted write.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (a negative size, fewer than one connection); the message says which.</exception>
+    public static RelationsDataset Open(string path, RelationsDatasetOptions options)
     {
-        var file = ReadOnlyFile.Open(FullPath(path), requireDataset: true);
+        ArgumentNullException.ThrowIfNull(options);
+        options = options.Checked();
+        var file = ReadOnlyFile.Open(FullPath(path), requireDataset: true, options.Tuning);
         try
         {
             var (schemaVersion, version) = ReadVersions(file.Connection);
-            return new RelationsDataset(file, schemaVersion, version);
+            return new RelationsDataset(file, schemaVersion, version, options);
         }
         catch (SqliteException ex)
         {
@@ -120,15 +191,43 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open dataset.</returns>
     /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, not this dataset, of a newer schema, or holds an interrupted write.</exception>
-    public static async Task<RelationsDataset> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<RelationsDataset> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, RelationsDatasetOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Opens the bundled database read-only, read as <paramref name="options"/> say (see <see cref="Open(string, RelationsDatasetOptions)"/>).
+    /// </summary>
+    /// <param name="options">How to read it; <see cref="RelationsDatasetOptions.Default"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The bundled file is missing (the message says how to keep it beside the app, also one published as a single file) or damaged.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message says which.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Chosen only when options are given; the overloads without them shipped in 1.0.0.")]
+    public static Task<RelationsDataset> OpenAsync(RelationsDatasetOptions options, CancellationToken cancellationToken = default) =>
+        OpenAsync(CheckBundled(), options, cancellationToken);
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> read-only, read as <paramref name="options"/> say
+    /// (see <see cref="Open(string, RelationsDatasetOptions)"/>), after checking it (see <see cref="Open(string)"/>).
+    /// </summary>
+    /// <param name="path">A database file built from this dataset's migrations.</param>
+    /// <param name="options">How to read it; <see cref="RelationsDatasetOptions.Default"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The open dataset.</returns>
+    /// <exception cref="DatasetFileException">The file is missing, not a file, not SQLite, truncated, not this dataset, of a newer schema, or holds an interrupted write.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (a negative size, fewer than one connection); the message says which.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Chosen only when options are given; the overloads without them shipped in 1.0.0.")]
+    public static async Task<RelationsDataset> OpenAsync(string path, RelationsDatasetOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        options = options.Checked();
         cancellationToken.ThrowIfCancellationRequested();
-        var file = await ReadOnlyFile.OpenAsync(FullPath(path), requireDataset: true, cancellationToken).ConfigureAwait(false);
+        var file = await ReadOnlyFile.OpenAsync(FullPath(path), requireDataset: true, cancellationToken, options.Tuning).ConfigureAwait(false);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (schemaVersion, version) = ReadVersions(file.Connection);
-            return new RelationsDataset(file, schemaVersion, version);
+            return new RelationsDataset(file, schemaVersion, version, options);
         }
         catch (SqliteException ex)
         {
@@ -171,6 +270,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">The token whose cancellation interrupts the running statement.</param>
     /// <returns>The registration: dispose it when the query is done.</returns>
     public CancellationTokenRegistration InterruptWhenCancelled(CancellationToken cancellationToken) =>
+        Interrupt(Connection, cancellationToken);
+
+    /// <summary>Interrupts the statement running on <paramref name="connection"/> when the token is cancelled.</summary>
+    private static CancellationTokenRegistration Interrupt(SqliteConnection connection, CancellationToken cancellationToken) =>
         cancellationToken.Register(static state =>
         {
             var connection = (SqliteConnection)state!;
@@ -178,7 +281,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             {
                 SQLitePCL.raw.sqlite3_interrupt(handle);
             }
-        }, Connection);
+        }, connection);
 
     /// <summary>The bundled database's path, or a refusal that says how to keep the file with the app.</summary>
     private static string CheckBundled()
@@ -282,8 +385,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                 where.Add("coalesce(t.date_earliest, t.date_latest) <= $to");
             }
 
-            var sql = $"SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
-            return await QueryAsync(sql, RowReaders.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
+            var sql = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
+            return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
         }
 
         // May fall in the range: an event whose possible days meet it. Each kind of event is its own
@@ -319,8 +422,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
               UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openEnd)}
               UNION ALL SELECT event_id FROM events WHERE date_earliest IS NULL AND date_latest IS NULL)
             """);
-        var possible = $"SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
-        return await QueryAsync(possible, RowReaders.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
+        var possible = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
+        return await QueryAsync(possible, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
@@ -331,7 +434,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(eventId);
         var id = ("$eventId", (object?)eventId);
-        var events = await QueryAsync($"SELECT {RowReaders.TimelineEventColumns} FROM timeline WHERE event_id = $eventId", RowReaders.TimelineEvent, cancellationToken, id).ConfigureAwait(false);
+        var events = await QueryAsync("SELECT * FROM timeline WHERE event_id = $eventId", RowParsers.TimelineEvent, cancellationToken, id).ConfigureAwait(false);
         if (events.Count == 0)
         {
             return null;
@@ -342,20 +445,20 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             Event = events[0],
             Participants = await QueryAsync(
                 """
-                SELECT participant_kind, participant_id_text, name, role, position_id, position
+                SELECT participant_kind, participant_id_text AS participant_id, name, role, position_id, position
                 FROM participant_labels WHERE event_id = $eventId ORDER BY participant_labels.participant_id
-                """, RowReaders.EventParticipant, cancellationToken, id).ConfigureAwait(false),
+                """, RowParsers.EventParticipant, cancellationToken, id).ConfigureAwait(false),
             Statements = await QueryAsync(
-                $"SELECT {RowReaders.StatementColumns} FROM statement_details WHERE event_id = $eventId ORDER BY statement_id", RowReaders.Statement, cancellationToken, id).ConfigureAwait(false),
+                "SELECT * FROM statement_details WHERE event_id = $eventId ORDER BY statement_id", RowParsers.Statement, cancellationToken, id).ConfigureAwait(false),
             Citations = await QueryAsync(
-                $"SELECT {RowReaders.CitationColumns} FROM citation_details WHERE subject_kind = 'event' AND subject_id = $eventId ORDER BY citation_id", RowReaders.Citation, cancellationToken, id).ConfigureAwait(false),
+                "SELECT * FROM citation_details WHERE subject_kind = 'event' AND subject_id = $eventId ORDER BY citation_id", RowParsers.Citation, cancellationToken, id).ConfigureAwait(false),
             Discrepancies = await QueryAsync(
-                $"""
-                SELECT {RowReaders.DiscrepancyColumns} FROM discrepancy_details
+                """
+                SELECT * FROM discrepancy_details
                 WHERE (subject_kind = 'event' AND subject_id = $eventId)
                    OR (subject_kind = 'agreement' AND subject_id IN (SELECT agreement_id FROM agreement_events WHERE event_id = $eventId))
                 ORDER BY discrepancy_id
-                """, RowReaders.Discrepancy, cancellationToken, id).ConfigureAwait(false),
+                """, RowParsers.Discrepancy, cancellationToken, id).ConfigureAwait(false),
         };
     }
 
@@ -369,13 +472,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(personId);
         var sql = $"""
-            SELECT {RowReaders.TimelineEventColumns} FROM timeline AS t
+            SELECT t.* FROM timeline AS t
             WHERE t.event_id IN (SELECT event_id FROM event_participants WHERE person_id = $personId
                                  UNION SELECT event_id FROM statements WHERE speaker_person_id = $personId)
               AND {SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status")}
             ORDER BY {TimelineOrder}
             """;
-        return await QueryAsync(sql, RowReaders.TimelineEvent, cancellationToken, ("$personId", personId)).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, ("$personId", personId)).ConfigureAwait(false);
     }
 
     /// <summary>People whose name or any recorded spelling of it contains <paramref name="name"/> (ignoring case, in any script: "AKGÜN" finds "Akgün").</summary>
@@ -393,7 +496,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                OR EXISTS (SELECT 1 FROM person_names AS pn WHERE pn.person_id = p.person_id AND instr(azsy_casefold(pn.name), $folded) > 0)
             ORDER BY p.name, p.person_id
             """;
-        return await QueryAsync(sql, RowReaders.Person, cancellationToken, ("$folded", ReadOnlyFile.CaseFold(name))).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.Person, cancellationToken, ("$folded", ReadOnlyFile.CaseFold(name))).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -411,7 +514,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         // whole years (k, as the index positions_span_start groups them) are one range of that index,
         // from the day less k + 1 years to the day, bounded on both sides.
         var sql = $"""
-            SELECT {RowReaders.PersonPositionColumns} FROM person_positions AS pp
+            SELECT pp.* FROM person_positions AS pp
             WHERE pp.position_id IN (
                 WITH RECURSIVE spans (k) AS (
                   SELECT 0 UNION ALL SELECT k + 1 FROM spans
@@ -426,7 +529,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
               AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
             ORDER BY pp.person_name, pp.position
             """;
-        return await QueryAsync(sql, RowReaders.PersonPosition, cancellationToken, ("$date", Iso(date))).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.PersonPosition, cancellationToken, ("$date", Iso(date))).ConfigureAwait(false);
     }
 
     /// <summary>A person's offices, or everyone's when <paramref name="personId"/> is null.</summary>
@@ -438,11 +541,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? personId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT {RowReaders.PersonPositionColumns} FROM person_positions AS pp
+            SELECT pp.* FROM person_positions AS pp
             WHERE {Conditions(personId is null ? [] : ["pp.person_id = $personId"], SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status"))}
             ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id
             """;
-        return await QueryAsync(sql, RowReaders.PersonPosition, cancellationToken, ("$personId", personId)).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.PersonPosition, cancellationToken, ("$personId", personId)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -485,11 +588,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         }
 
         var sql = $"""
-            SELECT {RowReaders.AgreementColumns} FROM agreement_details AS a
+            SELECT a.* FROM agreement_details AS a
             WHERE {Conditions(where, SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status"))}
             ORDER BY coalesce(a.date_earliest, a.date_latest), a.agreement_id
             """;
-        return await QueryAsync(sql, RowReaders.Agreement, cancellationToken, ("$party", party), ("$kind", kind), ("$topic", topic)).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.Agreement, cancellationToken, ("$party", party), ("$kind", kind), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>The aid deliveries, in date order.</summary>
@@ -500,11 +603,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT {RowReaders.AidDeliveryColumns} FROM aid_delivery_details AS a
+            SELECT a.* FROM aid_delivery_details AS a
             WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
             ORDER BY coalesce(a.date_earliest, a.date_latest), a.aid_delivery_id
             """;
-        return await QueryAsync(sql, RowReaders.AidDelivery, cancellationToken).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.AidDelivery, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Totals over the aid deliveries: lorries and tonnes where given, and how many deliveries give them.</summary>
@@ -523,7 +626,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             FROM aid_delivery_details AS a
             WHERE {SourceFilterSql.For(sources, "aid_delivery_id", "a.aid_delivery_id", "a.evidence_status")}
             """;
-        var rows = await QueryAsync(sql, RowReaders.AidTotals, cancellationToken).ConfigureAwait(false);
+        var rows = await QueryAsync(sql, RowParsers.AidTotals, cancellationToken).ConfigureAwait(false);
         return rows[0];
     }
 
@@ -538,10 +641,9 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<IReadOnlyList<YearlyEventCount>> GetYearlyEventCountsAsync(
         SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
-        hasYearTallies ??= await HasAsync("event_year_tallies", cancellationToken).ConfigureAwait(false);
-        if (hasYearTallies == true)
+        if ((await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasYearTallies)
         {
-            // The tallies stored by the build (0049): events counted by quad class, first and last
+            // The tallies stored by the build (0050): events counted by quad class, first and last
             // possible year (0 and 9999 when open), evidence and article citation. A cell reads the
             // tallies of its class that reach its year: a few hundred rows, whatever the events.
             var tallyFilter = sources switch
@@ -562,10 +664,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                 GROUP BY y.year, q.quad_class
                 ORDER BY y.year, q.quad_class
                 """;
-            return await QueryAsync(tallied, RowReaders.YearlyEventCount, cancellationToken).ConfigureAwait(false);
+            return await QueryAsync(tallied, RowParsers.YearlyEventCount, cancellationToken).ConfigureAwait(false);
         }
 
-        // A file built before 0049: every event, coded once (MATERIALIZED, or SQLite 3.53 computes the
+        // A file built before 0050: every event, coded once (MATERIALIZED, or SQLite 3.53 computes the
         // CTE again in each correlated sub-query), then counted per cell.
         var filter = SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status");
         var sql = $"""
@@ -586,7 +688,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
             ORDER BY y.year, q.quad_class
             """;
-        return await QueryAsync(sql, RowReaders.YearlyEventCount, cancellationToken).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.YearlyEventCount, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -597,7 +699,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <returns>The rows of the <c>representation_by_year</c> view, by year and sending country.</returns>
     public async Task<IReadOnlyList<RepresentationYear>> GetRepresentationAsync(CancellationToken cancellationToken = default) =>
         await QueryAsync(
-            $"SELECT {RowReaders.RepresentationYearColumns} FROM representation_by_year ORDER BY year, sending_country_id", RowReaders.RepresentationYear, cancellationToken).ConfigureAwait(false);
+            "SELECT * FROM representation_by_year ORDER BY year, sending_country_id", RowParsers.RepresentationYear, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Statements, optionally by one speaker (a person or organization id), in date order.</summary>
     /// <param name="speakerId">A person or organization id, or null for all.</param>
@@ -608,11 +710,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? speakerId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT {RowReaders.StatementColumns} FROM statement_details AS s
+            SELECT s.* FROM statement_details AS s
             WHERE {Conditions(speakerId is null ? [] : ["s.speaker_id = $speakerId"], SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status"))}
             ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id
             """;
-        return await QueryAsync(sql, RowReaders.Statement, cancellationToken, ("$speakerId", speakerId)).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.Statement, cancellationToken, ("$speakerId", speakerId)).ConfigureAwait(false);
     }
 
     /// <summary>Trade flows, optionally of one year, by year, flow and commodity.</summary>
@@ -624,11 +726,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         int? year = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT {RowReaders.TradeFlowColumns} FROM trade_flows AS tf
+            SELECT tf.* FROM trade_flows AS tf
             WHERE {Conditions(year is null ? [] : ["tf.year = $year"], SourceFilterSql.For(sources, "trade_flow_id", "tf.trade_flow_id", null))}
             ORDER BY tf.year, coalesce(tf.commodity, ''), tf.flow
             """;
-        return await QueryAsync(sql, RowReaders.TradeFlow, cancellationToken, ("$year", year)).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.TradeFlow, cancellationToken, ("$year", year)).ConfigureAwait(false);
     }
 
     /// <summary>The sources cited for one fact.</summary>
@@ -642,21 +744,21 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(subjectKind);
         ArgumentNullException.ThrowIfNull(subjectId);
         return await QueryAsync(
-            $"SELECT {RowReaders.CitationColumns} FROM citation_details WHERE subject_kind = $subjectKind AND subject_id = $subjectId ORDER BY citation_id",
-            RowReaders.Citation, cancellationToken, ("$subjectKind", subjectKind), ("$subjectId", subjectId)).ConfigureAwait(false);
+            "SELECT * FROM citation_details WHERE subject_kind = $subjectKind AND subject_id = $subjectId ORDER BY citation_id",
+            RowParsers.Citation, cancellationToken, ("$subjectKind", subjectKind), ("$subjectId", subjectId)).ConfigureAwait(false);
     }
 
     /// <summary>Every source of the dataset.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The sources, the article first, then by id.</returns>
     public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync($"SELECT {RowReaders.SourceColumns} FROM sources ORDER BY kind <> 'article', source_id", RowReaders.Source, cancellationToken).ConfigureAwait(false);
+        await QueryAsync("SELECT * FROM sources ORDER BY kind <> 'article', source_id", RowParsers.Source, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Every recorded disagreement between sources.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The discrepancies, by id.</returns>
     public async Task<IReadOnlyList<Discrepancy>> GetDiscrepanciesAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync($"SELECT {RowReaders.DiscrepancyColumns} FROM discrepancy_details ORDER BY discrepancy_id", RowReaders.Discrepancy, cancellationToken).ConfigureAwait(false);
+        await QueryAsync("SELECT * FROM discrepancy_details ORDER BY discrepancy_id", RowParsers.Discrepancy, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Full-text search over the titles and summaries of events, statements and agreements, best
@@ -670,7 +772,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// <param name="sources">Which facts to include.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The matches, best first; empty when <paramref name="text"/> has no words.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> different words, or is not a query FTS5 can read (an open quote or parenthesis, an operator with nothing on one side); the message says which.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> has more than <see cref="MaxSearchWords"/> words (a repeated word counted each time), or is not a query FTS5 can read (an open quote or parenthesis, an operator with nothing on one side); the message says which.</exception>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string text, int limit = 20, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
@@ -730,35 +832,57 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             WHERE b.kind = 'agreement' AND agreements_fts MATCH $query
             ORDER BY 5, 1, 2
             """;
-        return await QueryAsync(sql, RowReaders.SearchHit, cancellationToken, ("$query", query), ("$limit", limit)).ConfigureAwait(false);
+        return await QueryAsync(sql, RowParsers.SearchHit, cancellationToken, ("$query", query), ("$limit", limit)).ConfigureAwait(false);
     }
 
     /// <summary>Rows per table of the dataset, by table name (SQLite's own tables, search indexes and the migration journal left out).</summary>
     /// <returns>The counts, ordered by table name.</returns>
     public IReadOnlyDictionary<string, long> GetRowCounts()
     {
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in SchemaCatalog.Read(Connection).Tables)
+        var session = sessions.Rent();
+        try
         {
-            counts[table.Name] = Connection.ExecuteScalar<long>($"SELECT count(*) FROM {SchemaCatalog.Quote(table.Name)}");
-        }
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            foreach (var table in SchemaCatalog.Read(session.Connection).Tables)
+            {
+                counts[table.Name] = session.Connection.ExecuteScalar<long>($"SELECT count(*) FROM {SchemaCatalog.Quote(table.Name)}");
+            }
 
-        return counts;
+            return counts;
+        }
+        finally
+        {
+            sessions.Return(session);
+        }
     }
 
-    /// <summary>Closes the connection.</summary>
+    /// <summary>Closes the connections. Call it once no query runs on the dataset.</summary>
     public void Dispose()
     {
-        commands.Dispose();
+        CloseConnections();
         file.Dispose();
     }
 
-    /// <summary>Closes the connection.</summary>
-    /// <returns>A task that completes when the connection is closed.</returns>
+    /// <summary>Closes the connections. Call it once no query runs on the dataset.</summary>
+    /// <returns>A task that completes when the connections are closed.</returns>
     public ValueTask DisposeAsync()
     {
-        commands.Dispose();
+        CloseConnections();
         return file.DisposeAsync();
+    }
+
+    private void CloseConnections()
+    {
+        disposed = true;
+        sessions.Dispose();
+        layoutLock.Dispose();
+        lock (connectionLock)
+        {
+            if (connection != file.Connection)
+            {
+                connection?.Dispose();
+            }
+        }
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -767,13 +891,6 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     private static string Conditions(IEnumerable<string> conditions, string sourceFilter) =>
         string.Join("\n  AND ", conditions.Append(sourceFilter));
 
-    /// <summary>Whether the open file has a table, view or index called <paramref name="name"/> (an older file may not).</summary>
-    private async Task<bool> HasAsync(string name, CancellationToken cancellationToken)
-    {
-        var found = await QueryAsync("SELECT count(*) FROM sqlite_schema WHERE name = $name", r => r.GetInt64(0), cancellationToken, ("$name", name)).ConfigureAwait(false);
-        return found[0] > 0;
-    }
-
     /// <summary>
     /// The earliest first day an event known at both ends can have and still reach <paramref name="from"/>:
     /// <paramref name="from"/> less the longest span of any such event (read once per open file, from the
@@ -781,57 +898,113 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     /// </summary>
     private async Task<string?> EarliestStartReachingAsync(DateOnly from, CancellationToken cancellationToken)
     {
-        if (longestEventSpan is null)
-        {
-            var hasIndex = await QueryAsync("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'events_span'", r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
-            var span = hasIndex[0] == 0 ? [null] : await QueryAsync(
-                // The span is NULL for an event open at either end: those are ranges of their own.
-                "SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events",
-                r => r.IsDBNull(0) ? (double?)null : r.GetDouble(0), cancellationToken).ConfigureAwait(false);
-            longestEventSpan = span[0] is { } days ? ((long)Math.Ceiling(days)).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        }
-
-        if (longestEventSpan.Length == 0)
+        if ((await LayoutAsync(cancellationToken).ConfigureAwait(false)).LongestEventSpan is not { } span)
         {
             return null;
         }
 
-        var lowest = from.DayNumber - long.Parse(longestEventSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var lowest = from.DayNumber - span;
         return lowest <= DateOnly.MinValue.DayNumber ? null : Iso(DateOnly.FromDayNumber((int)lowest));
     }
 
     /// <summary>
-    /// Runs one of the library's queries on its prepared command (kept per connection, so SQLite
-    /// prepares the statement, with every view it expands, once per open file rather than per call),
-    /// reading each row with <paramref name="read"/>. Parameters the SQL does not name are not bound.
+    /// What the typed queries need to know of the open file beyond its rows, read by the first query
+    /// that needs it and then kept: read under <see cref="layoutLock"/>, so that queries starting together
+    /// on many threads read it once, and published whole through a volatile field, so that every thread
+    /// sees either nothing or all of it.
     /// </summary>
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private async Task<FileLayout> LayoutAsync(CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var command = commands.Get(sql, parameters);
-        Executing?.Invoke(command);
-        using var interrupt = InterruptWhenCancelled(cancellationToken);
+        if (layout is { } known)
+        {
+            return known;
+        }
+
+        await layoutLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var rows = new List<T>();
-            using (var reader = command.ExecuteReader())
+            if (layout is { } read)
             {
-                while (reader.Read())
-                {
-                    rows.Add(read(reader));
-                    if (cancellationToken.IsCancellationRequested)
-                    {
-                        break;
-                    }
-                }
+                return read;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            return rows;
+            // Whether the file stores the tallies per year (0050; an older file does not), and the
+            // longest span of an event known at both ends (the span is NULL for an event open at either
+            // end: those are ranges of their own), read from the index events_span when the file has it.
+            var rows = await QueryAsync<FileLayout>(
+                """
+                SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'event_year_tallies'),
+                  CASE WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_span')
+                    THEN (SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events) END
+                """,
+                static _ => static r => new FileLayout
+                {
+                    HasYearTallies = r.GetInt64(0) != 0,
+                    LongestEventSpan = r.IsDBNull(1) ? null : (long)Math.Ceiling(r.GetDouble(1)),
+                },
+                cancellationToken).ConfigureAwait(false);
+            layout = rows[0];
+            return rows[0];
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
+        finally
         {
-            throw new OperationCanceledException(cancellationToken);
+            layoutLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Runs one of the library's queries on a connection of its own (rented for the query, so that
+    /// queries from many threads never share one), on that connection's prepared command for the SQL
+    /// (SQLite prepares the statement, with every view it expands, once per connection rather than per
+    /// call), reading each row with the parser <paramref name="parser"/> gives for the query's columns
+    /// (see <see cref="RowParsers"/>). Parameters the SQL does not name are not bound.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<System.Data.Common.DbDataReader, Func<System.Data.Common.DbDataReader, T>> parser, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var session = await sessions.RentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var command = session.Commands.Get(sql, parameters);
+            Executing?.Invoke(command);
+            using var interrupt = Interrupt(session.Connection, cancellationToken);
+            try
+            {
+                var rows = new List<T>();
+                using (var reader = command.ExecuteReader())
+                {
+                    var read = parser(reader);
+                    while (reader.Read())
+                    {
+                        rows.Add(read(reader));
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                return rows;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+        }
+        finally
+        {
+            sessions.Return(session);
+        }
+    }
+
+    /// <summary>What <see cref="LayoutAsync"/> reads of the open file once.</summary>
+    private sealed record FileLayout
+    {
+        /// <summary>Whether the file stores event_year_tallies (built with script 0050 or later).</summary>
+        public required bool HasYearTallies { get; init; }
+
+        /// <summary>The longest span in days of an event known at both ends, or null when no bound helps.</summary>
+        public required long? LongestEventSpan { get; init; }
     }
 }

@@ -4,8 +4,10 @@ using Dapper;
 namespace AzerbaijanSyria.Relations;
 
 /// <summary>
-/// Maps snake_case columns to the row types' PascalCase properties, type by type, so that the
-/// library leaves Dapper's global settings (such as MatchNamesWithUnderscores) alone.
+/// Maps snake_case columns to the row types' PascalCase properties for run-time Dapper, type by type,
+/// so that your own SQL on <see cref="RelationsDataset.Connection"/> (<c>Query&lt;TimelineEvent&gt;("SELECT * FROM timeline")</c>)
+/// fills the records, while the library leaves Dapper's global settings (such as MatchNamesWithUnderscores)
+/// alone. The library's own queries do not use this: their parsers are generated (<see cref="RowParsers"/>).
 /// </summary>
 internal static class RowMapping
 {
@@ -22,6 +24,7 @@ internal static class RowMapping
         (typeof(YearlyEventCount), "event_counts_by_year"), (typeof(RepresentationYear), "representation_by_year"),
         (typeof(FactChange), "fact_changes"),
         (typeof(EventParticipant), null), (typeof(Person), null), (typeof(AidTotals), null), (typeof(SearchHit), null),
+        (typeof(FactHistoryEntry), null),
     ];
 
     private static int registered;

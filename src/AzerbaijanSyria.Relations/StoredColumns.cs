@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace AzerbaijanSyria.Relations;
 
 /// <summary>
-/// The values the build stores per event (migration 0049): <c>event_facets</c>, one row per event,
+/// The values the build stores per event (migration 0050): <c>event_facets</c>, one row per event,
 /// defined by the view <c>event_facets_expected</c>, and <c>event_year_tallies</c>, the events counted
 /// by what the counts per year group them by. Triggers named <c>event_facets_…</c> keep both exact
 /// row by row (the builder's bulk load drops them and recomputes both whole), and the validator calls

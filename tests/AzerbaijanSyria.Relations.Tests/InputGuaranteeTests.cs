@@ -100,13 +100,29 @@ public sealed class InputGuaranteeTests
     }
 
     [Fact]
-    public async Task SearchAsync_counts_a_repeated_word_once()
+    public async Task SearchAsync_counts_a_repeated_word_each_time_it_is_sent_to_the_index()
     {
         await using var db = await RelationsDataset.OpenAsync(FixtureDatabase.Path);
 
-        var hits = await db.SearchAsync(string.Join(' ', Enumerable.Repeat("gas", 25_000)));
+        // FTS5 reads each repeat as one more term, so 25,000 repeats of one word are refused at once
+        // (counted as one word, they once ran for half a minute), also inside a phrase.
+        var repeated = await Assert.ThrowsAsync<ArgumentException>(() => db.SearchAsync(string.Join(' ', Enumerable.Repeat("gas", 25_000))));
+        var phrase = await Assert.ThrowsAsync<ArgumentException>(() => db.SearchAsync("\"" + string.Join(' ', Enumerable.Repeat("gas", 65)) + "\""));
 
-        Assert.Equal((await db.SearchAsync("gas")).Select(h => h.Id), hits.Select(h => h.Id));
+        Assert.StartsWith(LibraryMessages.TooManySearchWords(25_000), repeated.Message, StringComparison.Ordinal);
+        Assert.StartsWith(LibraryMessages.TooManySearchWords(65), phrase.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            (await db.SearchAsync("gas")).Select(h => h.Id),
+            (await db.SearchAsync(string.Join(' ', Enumerable.Repeat("gas", RelationsDataset.MaxSearchWords)))).Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_command_refuses_a_word_repeated_past_the_limit_with_exit_2()
+    {
+        var (exit, _, error) = AzsyInProcess.Run("search", string.Join(' ', Enumerable.Repeat("gas", 65)), "--db", FixtureDatabase.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(Messages.Usage(LibraryMessages.TooManySearchWords(65)) + Environment.NewLine, error);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace AzerbaijanSyria.Relations.Tests;
 
 /// <summary>
-/// The values stored per event (migration 0049: event_facets and event_year_tallies) stay equal to
+/// The values stored per event (migration 0050: event_facets and event_year_tallies) stay equal to
 /// their definition through every kind of change a later migration can make, because the triggers
 /// recompute what each change touches; and the validator catches them when they do not.
 /// </summary>

@@ -7,7 +7,7 @@ internal static class SearchCommand
 {
     public static Command Create(TextWriter output)
     {
-        var text = new Argument<string>("TEXT") { Description = $"What to look for (at most {RelationsDataset.MaxSearchWords} different words): words, every one of which must match, \"exact phrases\", prefixes such as energ*, and OR, AND, NOT (in capitals) between terms, with parentheses to group; accents are ignored." };
+        var text = new Argument<string>("TEXT") { Description = $"What to look for (at most {RelationsDataset.MaxSearchWords} words, a repeated word counted each time): words, every one of which must match, \"exact phrases\", prefixes such as energ*, and OR, AND, NOT (in capitals) between terms, with parentheses to group; accents are ignored." };
         text.Validators.Add(result =>
         {
             if (FullTextQuery.Check(result.GetValueOrDefault<string>() ?? string.Empty) is { } problem)

@@ -9,13 +9,22 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("EVENT_ID") { Description = "The event's id, as in the first column of 'azsy timeline'." };
         var db = CommonOptions.Database();
+        var history = new Option<bool>("--history")
+        {
+            Description = "List every migration script that added, changed or removed the event's row, oldest first, with each change (also for an event since withdrawn).",
+        };
         var command = new Command("show", "Show one event with its participants, statements, citations and discrepancies.")
         {
-            id, db,
+            id, db, history,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
+            if (parse.GetValue(history))
+            {
+                return await WriteHistoryAsync(dataset, parse.GetValue(id)!, output, error, cancellationToken);
+            }
+
             var details = await dataset.GetEventAsync(parse.GetValue(id)!, cancellationToken);
             if (details is null)
             {
@@ -89,6 +98,48 @@ internal static class ShowCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// <c>azsy show ID --history</c>: each script that touched the event's row, oldest first, a line per
+    /// change: the script, the release the log gives (none before the log existed), what changed and why.
+    /// </summary>
+    private static async Task<int> WriteHistoryAsync(RelationsDataset dataset, string eventId, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var changes = await dataset.GetFactHistoryAsync("events", eventId, cancellationToken);
+        if (changes.Count == 0)
+        {
+            error.WriteLine(Messages.Usage(Messages.NoEventHistory(eventId)));
+            return AzsyApp.Failure;
+        }
+
+        var title = (await dataset.GetEventAsync(eventId, cancellationToken))?.Event.Title ?? "(withdrawn)";
+        output.WriteLine($"{title}");
+        output.WriteLine($"  id        {eventId}");
+        output.WriteLine();
+        output.WriteLine("History, oldest first (script, release, change):");
+        var width = changes.Max(c => (c.Script ?? Messages.NoScript).Length);
+        foreach (var c in changes)
+        {
+            var what = c.Action switch
+            {
+                "correct" => $"correct {c.Field}: {Value(c.OldValue)} -> {Value(c.NewValue)}",
+                var action => action,
+            };
+            var why = c.Reason is null ? string.Empty : $"  ({c.Reason})";
+            output.WriteLine($"  {(c.Script ?? Messages.NoScript).PadRight(width)}  {c.Release ?? Messages.BeforeTheLog,-10}  {what}{why}");
+        }
+
+        return AzsyApp.Ok;
+    }
+
+    /// <summary>A value of the log as the history prints it: text quoted, NULL as <c>NULL</c>.</summary>
+    private static string Value(object? value) => value switch
+    {
+        null => "NULL",
+        string text => $"'{text}'",
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "NULL",
+    };
 
     /// <summary>A source's voice in words: its publisher's kind and country, e.g. <c>state media, AZE</c>.</summary>
     private static string Voice(Citation c)

@@ -36,4 +36,7 @@ public sealed record FactChange
 
     /// <summary>The source that shows the change is right, where one does.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>The migration script that made the change (its file name in <c>migrations/</c>); null for a change made outside a build, or in a file built before 3.0.0.</summary>
+    public string? Script { get; init; }
 }

@@ -11,12 +11,12 @@ namespace AzerbaijanSyria.Relations.Tests;
 /// pass from the end, <c>Last</c>, is also how <c>max()</c> reads one entry of an index; none of these
 /// queries sorts descending, so it is not counted.) A large table is one the synthetic rows grow (reference tables such as
 /// <c>cameo_codes</c> stay as built). The file has no statistics (<c>ANALYZE</c> was never run, as on the shipped file), so SQLite
-/// plans alike at twenty thousand events and at a million.
+/// plans alike at eight thousand events and at a million.
 /// </summary>
 public sealed partial class QueryPlanTests
 {
     /// <summary>A table with this many synthetic rows or more grows with the events, and a pass over one is a full scan.</summary>
-    private const long LargeTable = 250;
+    private const long LargeTable = 100;
 
     public static TheoryData<string> Queries() => new(Calls.Keys);
 

@@ -1,4 +1,4 @@
--- 0049: what each event shows, stored when the file is built, so that reading an event costs what
+-- 0050: what each event shows, stored when the file is built, so that reading an event costs what
 -- reading its row costs. The timeline view computed six correlated sub-queries per row (among them
 -- the independent-source count, a recursive walk of source_relations per citation): 50-94 µs per
 -- row at a million events. event_facets holds their results, one row per event, and
