@@ -7,7 +7,7 @@ namespace AzerbaijanSyria.Relations.Benchmarks;
 public sealed partial class RelationsContext(DbContextOptions<RelationsContext> options) : DbContext(options)
 {
     public static readonly Type[] RowTypes =
-        [typeof(TimelineEvent), typeof(PersonPosition), typeof(Agreement), typeof(Citation), typeof(Statement), typeof(EventParticipant), typeof(Discrepancy), typeof(SearchHit)];
+        [typeof(TimelineEvent), typeof(PersonPosition), typeof(Agreement), typeof(Citation), typeof(Statement), typeof(EventParticipant), typeof(Discrepancy), typeof(SearchHit), typeof(YearlyEventCount)];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -103,7 +103,9 @@ public static class SyntheticDataset
         {
             connection.Execute("UPDATE change_context SET reason = @reason", new { reason = Reason }, transaction);
             var generator = new SyntheticGenerator(connection, transaction, events, seed);
+            var bulk = SyntheticBulkLoad.Suspend(connection, transaction, SyntheticGenerator.Tables);
             generator.Run();
+            bulk.Restore();
             counts = generator.Counts;
             connection.Execute(
                 """

@@ -49,9 +49,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     private readonly ReadOnlyFile file;
     private readonly QuerySessions sessions;
     private readonly Lock connectionLock = new();
+    private readonly SemaphoreSlim layoutLock = new(1, 1);
     private SqliteConnection? connection;
     private ReadOnlyGuard? connectionGuard;
-    private volatile string? longestEventSpan;
+    private volatile FileLayout? layout;
 
     private RelationsDataset(ReadOnlyFile file, int schemaVersion, string? datasetVersion, RelationsDatasetOptions options)
     {
@@ -356,36 +357,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         // Only the filters given are in the SQL: "(@x IS NULL OR col = @x)" would keep SQLite from using an index.
-        // An event from `from` on has its latest day on or after it, so its earliest day is at most the
-        // longest event's span before it: that bound makes the dates a range of the index events_start.
-        var lowest = from is { } day ? await EarliestStartReachingAsync(day, cancellationToken).ConfigureAwait(false) : null;
         var where = new List<string>(6);
-        if (from is not null)
-        {
-            if (match == DateRangeMatch.Certain)
-            {
-                where.Add("t.date_earliest >= $from");
-                where.Add("coalesce(t.date_earliest, t.date_latest) >= $from");
-            }
-            else
-            {
-                where.Add("(t.date_latest IS NULL OR t.date_latest >= $from)");
-            }
-        }
-
-        if (to is not null)
-        {
-            if (match == DateRangeMatch.Certain)
-            {
-                where.Add("t.date_latest <= $to");
-                where.Add("coalesce(t.date_earliest, t.date_latest) <= $to");
-            }
-            else
-            {
-                where.Add("(t.date_earliest IS NULL OR t.date_earliest <= $to)");
-            }
-        }
-
         if (cameoRoot is not null)
         {
             where.Add("t.cameo_code IN (SELECT cameo_code FROM cameo_codes WHERE root_code = $cameoRoot)");
@@ -397,21 +369,61 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         }
 
         var sourceFilter = SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status");
-        (string, object?)[] parameters = [("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)];
-        if (match == DateRangeMatch.Certain || lowest is null)
+        if (match == DateRangeMatch.Certain || (from is null && to is null))
         {
+            // Certainly in the range: both bounds known and inside it, so the timeline's order key
+            // (the earliest day) is itself between the two days: one range of the index events_start.
+            if (from is not null)
+            {
+                where.Add("t.date_earliest >= $from");
+                where.Add("coalesce(t.date_earliest, t.date_latest) >= $from");
+            }
+
+            if (to is not null)
+            {
+                where.Add("t.date_latest <= $to");
+                where.Add("coalesce(t.date_earliest, t.date_latest) <= $to");
+            }
+
             var sql = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
-            return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, parameters).ConfigureAwait(false);
+            return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
         }
 
-        // Two index ranges, in the timeline's order: the events of unknown date (both bounds open, so
-        // they may fall anywhere; their key is NULL and sorts first), then the dated ones from the
-        // lowest day an event reaching `from` can start on.
-        var unknown = $"SELECT t.* FROM timeline AS t WHERE {Conditions([.. where, "coalesce(t.date_earliest, t.date_latest) IS NULL"], sourceFilter)} ORDER BY {TimelineOrder}";
-        var dated = $"SELECT t.* FROM timeline AS t WHERE {Conditions([.. where, "coalesce(t.date_earliest, t.date_latest) >= $lowest"], sourceFilter)} ORDER BY {TimelineOrder}";
-        var first = await QueryAsync(unknown, RowParsers.TimelineEvent, cancellationToken, parameters).ConfigureAwait(false);
-        var rest = await QueryAsync(dated, RowParsers.TimelineEvent, cancellationToken, parameters).ConfigureAwait(false);
-        return [.. first, .. rest];
+        // May fall in the range: an event whose possible days meet it. Each kind of event is its own
+        // index range, bounded on every side the range gives: the dated ones by their first day, from
+        // the longest dated event's span before `from` up to `to` (events_start); those open at the
+        // start by their last day (events_date); those open at the end by their first day
+        // (events_open_end); and those of unknown date, which may fall anywhere.
+        var lowest = from is { } day ? await EarliestStartReachingAsync(day, cancellationToken).ConfigureAwait(false) : null;
+        var dated = new List<string> { "date_earliest IS NOT NULL", "date_latest IS NOT NULL" };
+        var openStart = new List<string> { "date_earliest IS NULL", "date_latest IS NOT NULL" };
+        var openEnd = new List<string> { "date_latest IS NULL", "date_earliest IS NOT NULL" };
+        if (from is not null)
+        {
+            if (lowest is not null)
+            {
+                dated.Add("coalesce(date_earliest, date_latest) >= $lowest");
+            }
+
+            dated.Add("date_latest >= $from");
+            openStart.Add("date_latest >= $from");
+        }
+
+        if (to is not null)
+        {
+            dated.Add("coalesce(date_earliest, date_latest) <= $to");
+            openEnd.Add("date_earliest <= $to");
+        }
+
+        where.Insert(0, $"""
+            t.event_id IN (
+              SELECT event_id FROM events WHERE {string.Join(" AND ", dated)}
+              UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openStart)}
+              UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openEnd)}
+              UNION ALL SELECT event_id FROM events WHERE date_earliest IS NULL AND date_latest IS NULL)
+            """);
+        var possible = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
+        return await QueryAsync(possible, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
@@ -498,9 +510,21 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<IReadOnlyList<PersonPosition>> GetPositionsOnAsync(
         DateOnly date, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
+        // A term covering the day started at most its length before it: the terms of each length in
+        // whole years (k, as the index positions_span_start groups them) are one range of that index,
+        // from the day less k + 1 years to the day, bounded on both sides.
         var sql = $"""
             SELECT pp.* FROM person_positions AS pp
-            WHERE pp.start_latest <= $date
+            WHERE pp.position_id IN (
+                WITH RECURSIVE spans (k) AS (
+                  SELECT 0 UNION ALL SELECT k + 1 FROM spans
+                  WHERE k < (SELECT max(CAST((julianday(end_earliest) - julianday(start_latest)) / 365 AS INTEGER)) FROM positions))
+                SELECT p.position_id FROM spans AS s JOIN positions AS p
+                  ON CAST((julianday(p.end_earliest) - julianday(p.start_latest)) / 365 AS INTEGER) = s.k
+                 AND p.start_latest >= date($date, printf('-%d days', (s.k + 1) * 365))
+                 AND p.start_latest <= $date
+                WHERE p.end_earliest >= $date)
+              AND pp.start_latest <= $date
               AND pp.end_earliest >= $date
               AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
             ORDER BY pp.person_name, pp.position
@@ -617,9 +641,37 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<IReadOnlyList<YearlyEventCount>> GetYearlyEventCountsAsync(
         SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
+        if ((await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasYearTallies)
+        {
+            // The tallies stored by the build (0050): events counted by quad class, first and last
+            // possible year (0 and 9999 when open), evidence and article citation. A cell reads the
+            // tallies of its class that reach its year: a few hundred rows, whatever the events.
+            var tallyFilter = sources switch
+            {
+                SourceFilter.All => string.Empty,
+                SourceFilter.Confirmed => " AND t.reported = 0",
+                SourceFilter.Article => " AND t.article_cited = 1",
+                _ => throw new ArgumentOutOfRangeException(nameof(sources), sources, "Unknown source filter."),
+            };
+            var tallied = $"""
+                SELECT y.year, q.quad_class,
+                  coalesce(sum(CASE WHEN t.year_earliest = y.year AND t.year_latest = y.year THEN t.events END), 0) AS certain,
+                  coalesce(sum(t.events), 0) AS possible,
+                  coalesce(sum(CASE WHEN t.year_earliest = 0 OR t.year_latest = 9999 THEN t.events END), 0) AS open_ended
+                FROM dataset_years AS y
+                CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
+                LEFT JOIN event_year_tallies AS t ON t.quad_class = q.quad_class AND t.year_earliest <= y.year AND t.year_latest >= y.year{tallyFilter}
+                GROUP BY y.year, q.quad_class
+                ORDER BY y.year, q.quad_class
+                """;
+            return await QueryAsync(tallied, RowParsers.YearlyEventCount, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A file built before 0050: every event, coded once (MATERIALIZED, or SQLite 3.53 computes the
+        // CTE again in each correlated sub-query), then counted per cell.
         var filter = SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status");
         var sql = $"""
-            WITH coded AS (
+            WITH coded AS MATERIALIZED (
               SELECT e.event_id, e.date_earliest, e.date_latest, coalesce(cr.quad_class, 0) AS quad_class
               FROM events AS e
               LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code
@@ -823,6 +875,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     {
         disposed = true;
         sessions.Dispose();
+        layoutLock.Dispose();
         lock (connectionLock)
         {
             if (connection != file.Connection)
@@ -839,29 +892,64 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string.Join("\n  AND ", conditions.Append(sourceFilter));
 
     /// <summary>
-    /// The earliest first day an event can have and still reach <paramref name="from"/>: <paramref name="from"/>
-    /// less the longest span of any event (read once per open file, from the index events_span); null
-    /// when no bound helps (a file without that index, or no dated event).
+    /// The earliest first day an event known at both ends can have and still reach <paramref name="from"/>:
+    /// <paramref name="from"/> less the longest span of any such event (read once per open file, from the
+    /// index events_span); null when no bound helps (a file without that index, or no such event).
     /// </summary>
     private async Task<string?> EarliestStartReachingAsync(DateOnly from, CancellationToken cancellationToken)
     {
-        if (longestEventSpan is null)
-        {
-            var hasIndex = await QueryAsync<long>("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'events_span'", static _ => static r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
-            var span = hasIndex[0] == 0 ? [null] : await QueryAsync<double?>(
-                // An event open at its end (no latest day) may reach any later day, so no bound is safe then.
-                "SELECT CASE WHEN EXISTS (SELECT 1 FROM events WHERE date_latest IS NULL AND date_earliest IS NOT NULL) THEN NULL ELSE max(julianday(date_latest) - julianday(date_earliest)) END FROM events",
-                static _ => static r => r.IsDBNull(0) ? (double?)null : r.GetDouble(0), cancellationToken).ConfigureAwait(false);
-            longestEventSpan = span[0] is { } days ? ((long)Math.Ceiling(days)).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        }
-
-        if (longestEventSpan.Length == 0)
+        if ((await LayoutAsync(cancellationToken).ConfigureAwait(false)).LongestEventSpan is not { } span)
         {
             return null;
         }
 
-        var lowest = from.DayNumber - long.Parse(longestEventSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var lowest = from.DayNumber - span;
         return lowest <= DateOnly.MinValue.DayNumber ? null : Iso(DateOnly.FromDayNumber((int)lowest));
+    }
+
+    /// <summary>
+    /// What the typed queries need to know of the open file beyond its rows, read by the first query
+    /// that needs it and then kept: read under <see cref="layoutLock"/>, so that queries starting together
+    /// on many threads read it once, and published whole through a volatile field, so that every thread
+    /// sees either nothing or all of it.
+    /// </summary>
+    private async Task<FileLayout> LayoutAsync(CancellationToken cancellationToken)
+    {
+        if (layout is { } known)
+        {
+            return known;
+        }
+
+        await layoutLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (layout is { } read)
+            {
+                return read;
+            }
+
+            // Whether the file stores the tallies per year (0050; an older file does not), and the
+            // longest span of an event known at both ends (the span is NULL for an event open at either
+            // end: those are ranges of their own), read from the index events_span when the file has it.
+            var rows = await QueryAsync<FileLayout>(
+                """
+                SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'event_year_tallies'),
+                  CASE WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_span')
+                    THEN (SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events) END
+                """,
+                static _ => static r => new FileLayout
+                {
+                    HasYearTallies = r.GetInt64(0) != 0,
+                    LongestEventSpan = r.IsDBNull(1) ? null : (long)Math.Ceiling(r.GetDouble(1)),
+                },
+                cancellationToken).ConfigureAwait(false);
+            layout = rows[0];
+            return rows[0];
+        }
+        finally
+        {
+            layoutLock.Release();
+        }
     }
 
     /// <summary>
@@ -908,5 +996,15 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         {
             sessions.Return(session);
         }
+    }
+
+    /// <summary>What <see cref="LayoutAsync"/> reads of the open file once.</summary>
+    private sealed record FileLayout
+    {
+        /// <summary>Whether the file stores event_year_tallies (built with script 0050 or later).</summary>
+        public required bool HasYearTallies { get; init; }
+
+        /// <summary>The longest span in days of an event known at both ends, or null when no bound helps.</summary>
+        public required long? LongestEventSpan { get; init; }
     }
 }

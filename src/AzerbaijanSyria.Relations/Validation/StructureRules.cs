@@ -15,6 +15,7 @@ internal static class StructureRules
         new("documentation", "Every public table, view and column has a description in the data dictionary.", Documentation),
         new("full_text", "Each full-text index holds exactly the rows of its table, with their current text.", FullText),
         new("change_log", "Every table a citation can point at, and every table with a change-log trigger, logs its inserts, updates of every column, and deletes to fact_changes.", ChangeLog),
+        new("stored_facets", "The values stored per event (event_facets) equal their definition (event_facets_expected), and the counts per year (event_year_tallies) count them.", c => StoredColumns.Differences(c.Connection)),
     ];
 
     private static IEnumerable<string> ChangeLog(ValidationContext c)

@@ -178,6 +178,55 @@ public sealed class QueryEquivalenceTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Timeline_view_returns_what_its_0026_definition_computed_row_by_row(string file)
+    {
+        // The stored lists (0050) against the view that computed them per row, read from its migration.
+        await using var db = await RelationsDataset.OpenAsync(PathOf(file));
+        var script = File.ReadAllText(Path.Combine(Repo.Root, "migrations", "0026_create_views_for_release_2.sql"));
+        var view = SqlStatements.Split(script).Select(s => s.Text.Trim()).Single(s => s.StartsWith("CREATE VIEW timeline AS", StringComparison.Ordinal));
+        var old = view["CREATE VIEW timeline AS".Length..^1];
+
+        var expected = db.Connection.Query<TimelineEvent>(old).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, db.Connection.Query<TimelineEvent>("SELECT * FROM timeline"));
+        Assert.Equal(expected, await db.GetTimelineAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task GetYearlyEventCountsAsync_returns_what_the_old_query_over_every_event_returned(string file)
+    {
+        await using var db = await RelationsDataset.OpenAsync(PathOf(file));
+        foreach (var sources in Enum.GetValues<SourceFilter>())
+        {
+            var expected = db.Connection.Query<YearlyEventCount>(
+                $"""
+                WITH coded AS MATERIALIZED (
+                  SELECT e.event_id, e.date_earliest, e.date_latest, coalesce(cr.quad_class, 0) AS quad_class
+                  FROM events AS e
+                  LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code
+                  LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
+                  WHERE {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")})
+                SELECT y.year, q.quad_class,
+                  (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
+                     AND c.date_earliest >= y.first_day AND c.date_latest <= y.last_day) AS certain,
+                  (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
+                     AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS possible,
+                  (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class AND (c.date_earliest IS NULL OR c.date_latest IS NULL)
+                     AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS open_ended
+                FROM dataset_years AS y
+                CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
+                ORDER BY y.year, q.quad_class
+                """).ToList();
+
+            Assert.Contains(expected, c => c.Possible > 0);
+            Assert.Equal(expected, await db.GetYearlyEventCountsAsync(sources));
+        }
+    }
+
     /// <summary>The README's two readings of a range, in C# (an open bound stays open).</summary>
     private static bool Reads(DateRangeMatch match, TimelineEvent e, DateOnly? from, DateOnly? to) => match == DateRangeMatch.Possible
         ? (from is null || e.DateLatest is null || e.DateLatest >= from) && (to is null || e.DateEarliest is null || e.DateEarliest <= to)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +13,7 @@ namespace AzerbaijanSyria.Relations.Tests;
 /// <c>cameo_codes</c> stay as built). The file has no statistics (<c>ANALYZE</c> was never run, as on the shipped file), so SQLite
 /// plans alike at eight thousand events and at a million.
 /// </summary>
-public sealed class QueryPlanTests
+public sealed partial class QueryPlanTests
 {
     /// <summary>A table with this many synthetic rows or more grows with the events, and a pass over one is a full scan.</summary>
     private const long LargeTable = 100;
@@ -22,6 +23,10 @@ public sealed class QueryPlanTests
     private static readonly Dictionary<string, Func<RelationsDataset, Task>> Calls = new()
     {
         ["GetTimelineAsync one month"] = db => db.GetTimelineAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31)),
+        ["GetTimelineAsync one month of 2005"] = db => db.GetTimelineAsync(new DateOnly(2005, 3, 1), new DateOnly(2005, 3, 31)),
+        ["GetTimelineAsync one month, certainly in it"] = db => db.GetTimelineAsync(new DateOnly(2005, 3, 1), new DateOnly(2005, 3, 31), DateRangeMatch.Certain),
+        ["GetYearlyEventCountsAsync"] = db => db.GetYearlyEventCountsAsync(),
+        ["GetYearlyEventCountsAsync of the article"] = db => db.GetYearlyEventCountsAsync(SourceFilter.Article),
         ["GetTimelineAsync from a day"] = db => db.GetTimelineAsync(from: new DateOnly(2026, 1, 1)),
         ["GetTimelineAsync one topic"] = db => db.GetTimelineAsync(topic: "energy"),
         ["GetTimelineAsync one CAMEO root"] = db => db.GetTimelineAsync(cameoRoot: "07"),
@@ -39,6 +44,72 @@ public sealed class QueryPlanTests
         ["SearchAsync a common word"] = db => db.SearchAsync("gas"),
         ["SearchAsync for the article's facts"] = db => db.SearchAsync("gas", sources: SourceFilter.Article),
     };
+
+    /// <summary>The queries whose filter bounds a range on both sides (two days, or one day inside a term).</summary>
+    public static TheoryData<string> TwoSidedQueries() => new(
+        "GetTimelineAsync one month", "GetTimelineAsync one month of 2005", "GetTimelineAsync one month, certainly in it",
+        "GetTimelineAsync one month of the article", "GetPositionsOnAsync");
+
+    [Theory]
+    [MemberData(nameof(TwoSidedQueries))]
+    public async Task Query_with_a_range_bounded_on_both_sides_reads_no_index_range_open_at_one_end(string query)
+    {
+        // Each index range in the plan either has a lower and an upper bound on the same column, or lies
+        // inside an equality (a group of its own, such as the events whose earliest day is NULL).
+        await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
+        var commands = new List<(string Sql, (string, object?)[] Parameters)>();
+        db.Executing = command => commands.Add((command.CommandText, command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value)).ToArray()));
+
+        await Calls[query](db);
+
+        Assert.NotEmpty(commands);
+        foreach (var (sql, parameters) in commands.Where(c => !c.Sql.Contains("sqlite_schema", StringComparison.Ordinal) && !c.Sql.Contains("max(julianday", StringComparison.Ordinal)))
+        {
+            var plan = Plan(db.Connection, sql, parameters);
+            var open = OneSidedRanges(plan).ToList();
+            Assert.True(open.Count == 0, $"{query} reads an index range bounded on one side only ({string.Join("; ", open)}):\n{sql}\n{plan}");
+        }
+    }
+
+    [Fact]
+    public void OneSidedRanges_finds_a_range_bounded_below_only_and_passes_bounded_and_grouped_ones()
+    {
+        Assert.Equal(["SEARCH events USING INDEX events_start (<expr>>?)"], OneSidedRanges("SEARCH events USING INDEX events_start (<expr>>?)"));
+        Assert.Equal(["SEARCH po USING INDEX positions_term (end_earliest>?)"], OneSidedRanges("SEARCH po USING INDEX positions_term (end_earliest>?)"));
+        Assert.Empty(OneSidedRanges("SEARCH events USING INDEX events_start (<expr>>? AND <expr><?)"));
+        Assert.Empty(OneSidedRanges("SEARCH events USING INDEX events_date (date_earliest=? AND date_latest>?)"));
+        Assert.Empty(OneSidedRanges("SEARCH e USING INDEX sqlite_autoindex_events_1 (event_id=?)"));
+    }
+
+    /// <summary>The lines of a query plan that search an index range bounded on one side only, outside any equality.</summary>
+    private static IEnumerable<string> OneSidedRanges(string plan)
+    {
+        foreach (var line in plan.Split('\n'))
+        {
+            var search = IndexSearch().Match(line);
+            if (!search.Success)
+            {
+                continue;
+            }
+
+            var terms = search.Groups["terms"].Value.Split(" AND ").Select(t => Term().Match(t)).Where(m => m.Success).ToList();
+            if (terms.Any(t => t.Groups["op"].Value == "="))
+            {
+                continue;
+            }
+
+            if (terms.GroupBy(t => t.Groups["column"].Value).Any(g => g.Select(t => t.Groups["op"].Value).Distinct().Count() == 1))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^SEARCH \S+ USING (?:COVERING INDEX \S+|INDEX \S+|INTEGER PRIMARY KEY) \((?<terms>[^)]*)\)")]
+    private static partial Regex IndexSearch();
+
+    [GeneratedRegex(@"^(?<column>.+?)(?<op>[<>=])\?$")]
+    private static partial Regex Term();
 
     [Theory]
     [MemberData(nameof(Queries))]

@@ -1,0 +1,43 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzerbaijanSyria.Relations;
+
+/// <summary>
+/// The builder's side of the values stored per event (migration 0050, checked by the library's
+/// validator rule <c>stored_facets</c>): which triggers keep <c>event_facets</c> and
+/// <c>event_year_tallies</c> in step, and recomputing both whole after a bulk load that dropped them.
+/// The reader library is read-only, so the writing lives here.
+/// </summary>
+internal static class StoredColumnsRefresh
+{
+    private const string Facets = "event_facets";
+    private const string FacetsExpected = "event_facets_expected";
+    private const string Tallies = "event_year_tallies";
+    private const string TallyKey = "quad_class, year_earliest, year_latest, reported, article_cited";
+
+    /// <summary>Whether <paramref name="trigger"/> is one of the triggers that keep the stored columns in step.</summary>
+    public static bool IsMaintenanceTrigger(string trigger) => trigger.StartsWith(Facets + "_", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Recomputes both tables whole from their definitions (a no-op on a file without them). Used
+    /// after a bulk load that dropped the maintenance triggers; the source groups are computed once
+    /// for all sources, not once per citation.
+    /// </summary>
+    public static void Refresh(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@Facets, @FacetsExpected, @Tallies)", new { Facets, FacetsExpected, Tallies }, transaction) != 3)
+        {
+            return;
+        }
+
+        connection.Execute(
+            $"""
+            DELETE FROM {Facets};
+            DELETE FROM {Tallies};
+            INSERT INTO {Facets} SELECT * FROM {FacetsExpected} ORDER BY event_id;
+            INSERT INTO {Tallies} ({TallyKey}, events) SELECT {TallyKey}, count(*) FROM {Facets} GROUP BY {TallyKey};
+            """,
+            transaction: transaction);
+    }
+}
