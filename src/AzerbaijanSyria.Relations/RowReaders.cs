@@ -109,8 +109,17 @@ internal static class RowReaders
         Note = Text(r, 8),
     };
 
-    /// <summary>The columns <see cref="PersonPosition"/> is read from, in order.</summary>
-    public const string PersonPositionColumns = "person_id, person_name, position_id, position, organization, country, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, organization_id, country_id";
+    /// <summary>
+    /// The columns <see cref="PersonPosition"/> is read from, in order, selected from <c>person_positions AS pp</c>.
+    /// The office's level is read from <c>positions.office_level</c>, which files built before script
+    /// <see cref="OfficeLevelScript"/> lack (their rows read a null level).
+    /// </summary>
+    public static string PersonPositionColumns(int schemaVersion) =>
+        "person_id, person_name, position_id, position, organization, country, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, organization_id, country_id, "
+        + (schemaVersion >= OfficeLevelScript ? "(SELECT lv.office_level FROM positions AS lv WHERE lv.position_id = pp.position_id) AS office_level" : "NULL AS office_level");
+
+    /// <summary>The migration script that added <c>positions.office_level</c>.</summary>
+    public const int OfficeLevelScript = 44;
 
     /// <summary>Reads a row of <see cref="PersonPositionColumns"/>.</summary>
     public static PersonPosition PersonPosition(SqliteDataReader r) => new()
@@ -132,6 +141,7 @@ internal static class RowReaders
         DiplomaticRank = Text(r, 14),
         OrganizationId = Text(r, 15),
         CountryId = Text(r, 16),
+        OfficeLevel = Text(r, 17),
     };
 
     /// <summary>The columns <see cref="Agreement"/> is read from, in order.</summary>
