@@ -136,6 +136,19 @@ public sealed class AzsyOfficesTests
             JsonDocument.Parse(filtered).RootElement.EnumerateArray().Select(r => r.GetProperty("person").GetString()!).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Readme_offices_example_prints_what_the_command_prints_on_the_shipped_file()
+    {
+        var block = Assert.Single(ReadmeTests.Blocks(File.ReadAllText(Repo.Readme), "text"), b => b.StartsWith("$ azsy offices ", StringComparison.Ordinal));
+        var lines = block.Split('\n', 2);
+        var args = lines[0]["$ azsy ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var (exit, output, _) = AzsyInProcess.Run([.. args, "--db", Repo.ShippedDatabase]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(lines[1], output.ReplaceLineEndings("\n"));
+    }
+
     private static readonly string[] Levels =
         ["head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister", "speaker", "head_of_mission"];
 }
