@@ -396,7 +396,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         DateOnly date, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT {RowReaders.PersonPositionColumns(SchemaVersion)} FROM person_positions AS pp
+            SELECT {RowReaders.PersonPositionSelect(SchemaVersion)} FROM person_positions AS pp
             WHERE pp.start_latest <= $date
               AND pp.end_earliest >= $date
               AND {SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status")}
@@ -414,7 +414,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? personId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
         var sql = $"""
-            SELECT {RowReaders.PersonPositionColumns(SchemaVersion)} FROM person_positions AS pp
+            SELECT {RowReaders.PersonPositionSelect(SchemaVersion)} FROM person_positions AS pp
             WHERE {Conditions(personId is null ? [] : ["pp.person_id = $personId"], SourceFilterSql.For(sources, "position_id", "pp.position_id", "pp.evidence_status"))}
             ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id
             """;

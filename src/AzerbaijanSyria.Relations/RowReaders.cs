@@ -110,12 +110,21 @@ internal static class RowReaders
     };
 
     /// <summary>
-    /// The columns <see cref="PersonPosition"/> is read from, in order, selected from <c>person_positions AS pp</c>.
-    /// The office's level is read from <c>positions.office_level</c>, which files built before script
-    /// <see cref="OfficeLevelScript"/> lack (their rows read a null level).
+    /// The columns <see cref="PersonPosition"/> is read from, in order: those of the <c>person_positions</c>
+    /// view, then <c>office_level</c>, which the view lacks and <see cref="PersonPositionSelect"/> reads from
+    /// <c>positions</c>.
     /// </summary>
-    public static string PersonPositionColumns(int schemaVersion) =>
-        "person_id, person_name, position_id, position, organization, country, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, organization_id, country_id, "
+    public const string PersonPositionColumns = PersonPositionViewColumns + ", office_level";
+
+    private const string PersonPositionViewColumns = "person_id, person_name, position_id, position, organization, country, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, organization_id, country_id";
+
+    /// <summary>
+    /// The select list for <see cref="PersonPositionColumns"/> over <c>person_positions AS pp</c>. The level
+    /// comes from <c>positions.office_level</c>, which files built before script <see cref="OfficeLevelScript"/>
+    /// lack (their rows read a null level).
+    /// </summary>
+    public static string PersonPositionSelect(int schemaVersion) =>
+        PersonPositionViewColumns + ", "
         + (schemaVersion >= OfficeLevelScript ? "(SELECT lv.office_level FROM positions AS lv WHERE lv.position_id = pp.position_id) AS office_level" : "NULL AS office_level");
 
     /// <summary>The migration script that added <c>positions.office_level</c>.</summary>

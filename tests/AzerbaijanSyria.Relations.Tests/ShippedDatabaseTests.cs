@@ -44,7 +44,11 @@ public sealed class ShippedDatabaseTests
 
         var columns = db.Query<string>("SELECT name FROM pragma_table_xinfo(@view) WHERE hidden <> 1 ORDER BY cid", new { view })
             .Select(c => c.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name.ToLowerInvariant());
+        // PersonPosition.OfficeLevel is read from positions.office_level, which person_positions does not
+        // show (yet): the only property of a row type that is not a column of its view.
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => !(type == typeof(PersonPosition) && p.Name == nameof(PersonPosition.OfficeLevel)))
+            .Select(p => p.Name.ToLowerInvariant());
 
         Assert.Equal(columns.Order(StringComparer.Ordinal), properties.Order(StringComparer.Ordinal));
     }

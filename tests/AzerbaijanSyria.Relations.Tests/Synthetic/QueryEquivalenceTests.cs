@@ -117,16 +117,16 @@ public sealed partial class QueryEquivalenceTests
         await using var db = await RelationsDataset.OpenAsync(PathOf(file));
         var c = db.Connection;
 
-        Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id"), await db.GetPositionsAsync());
+        Assert.Equal(c.Query<PersonPosition>("SELECT pp.*, p.office_level FROM person_positions AS pp JOIN positions AS p ON p.position_id = pp.position_id ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id"), await db.GetPositionsAsync());
         foreach (var person in c.Query<string>("SELECT person_id FROM people WHERE rowid % 41 = 1 LIMIT 20"))
         {
-            Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp WHERE pp.person_id = @person ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id", new { person }), await db.GetPositionsAsync(person));
+            Assert.Equal(c.Query<PersonPosition>("SELECT pp.*, p.office_level FROM person_positions AS pp JOIN positions AS p ON p.position_id = pp.position_id WHERE pp.person_id = @person ORDER BY pp.person_name, coalesce(pp.start_latest, pp.start_earliest), pp.position_id", new { person }), await db.GetPositionsAsync(person));
             Assert.Equal(c.Query<Statement>("SELECT * FROM statement_details AS s WHERE s.speaker_id = @person ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id", new { person }), await db.GetStatementsAsync(person));
         }
 
         foreach (var day in new[] { new DateOnly(1997, 12, 9), new DateOnly(2010, 6, 30), new DateOnly(2025, 7, 12) })
         {
-            Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp WHERE pp.start_latest <= @day AND pp.end_earliest >= @day ORDER BY pp.person_name, pp.position", new { day = day.ToString("yyyy-MM-dd") }), await db.GetPositionsOnAsync(day));
+            Assert.Equal(c.Query<PersonPosition>("SELECT pp.*, p.office_level FROM person_positions AS pp JOIN positions AS p ON p.position_id = pp.position_id WHERE pp.start_latest <= @day AND pp.end_earliest >= @day ORDER BY pp.person_name, pp.position", new { day = day.ToString("yyyy-MM-dd") }), await db.GetPositionsOnAsync(day));
         }
 
         var parties = c.Query<string>("SELECT 'SYR' UNION ALL SELECT 'AZE' UNION ALL SELECT 'TUR' UNION ALL SELECT * FROM (SELECT organization_id FROM agreement_parties WHERE organization_id IS NOT NULL ORDER BY agreement_party_id LIMIT 5)").ToList();
