@@ -37,6 +37,7 @@ public static class AzsyApp
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(InfoCommand.Create(output));
         root.Subcommands.Add(StatsCommand.Create(output));
+        root.Subcommands.Add(OfficesCommand.Create(output));
         root.Subcommands.Add(DiffCommand.Create(output));
         root.Subcommands.Add(ReleaseCommand.Create(output));
         root.Subcommands.Add(SynthCommand.Create(output));

@@ -55,6 +55,15 @@ internal static partial class Messages
     public static string DateFormat(string option, string text) =>
         $"{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9999), not '{text}'.";
 
+    public static string DayFormat(string option, string text) =>
+        $"{option} takes one day as YYYY-MM-DD (years 0001 to 9999), not '{text}'.";
+
+    public static string CountryCode(string code) =>
+        $"--country takes a three-letter ISO country code in capitals such as SYR, not '{code}'. 'azsy list countries' lists them.";
+
+    public static string UnknownCountry(string code) =>
+        $"--country '{code}' is not a country of this dataset. 'azsy list countries' lists them.";
+
     public static string CameoRoot(string root) => $"--cameo takes a two-digit CAMEO root code such as 04, not '{root}'. 'azsy list cameo' lists them.";
 
     public static string UnknownCameoRoot(string root, IEnumerable<string> roots) =>

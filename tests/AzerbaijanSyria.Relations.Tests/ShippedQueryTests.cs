@@ -104,4 +104,28 @@ public sealed class ShippedQueryTests
             Assert.NotEmpty(details.Participants);
         }
     }
+
+    [Fact]
+    public async Task GetPositionsOnAsync_reads_each_office_s_level_from_positions()
+    {
+        await using var db = await OpenShipped();
+
+        var positions = await db.GetPositionsOnAsync(new DateOnly(2022, 6, 1));
+
+        Assert.NotEmpty(positions);
+        var levels = db.Connection.Query<(string Id, string? Level)>("SELECT position_id, office_level FROM positions").ToDictionary(r => r.Id, r => r.Level);
+        Assert.All(positions, p => Assert.Equal(levels[p.PositionId], p.OfficeLevel));
+        Assert.Contains(positions, p => p.OfficeLevel is not null);
+    }
+
+    [Fact]
+    public async Task GetPositionsAsync_reads_no_level_when_the_file_predates_office_level()
+    {
+        await using var db = await RelationsDataset.OpenAsync(Repo.Release200Database);
+
+        var positions = await db.GetPositionsAsync();
+
+        Assert.NotEmpty(positions);
+        Assert.All(positions, p => Assert.Null(p.OfficeLevel));
+    }
 }

@@ -148,6 +148,23 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// Refuses, in the parser, a date option that is not one day, <c>YYYY-MM-DD</c> (for options such as
+    /// <c>offices --on</c>, whose query takes a day and has no reading of a year or a month).
+    /// </summary>
+    public static Option<string> IsDay(this Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } text
+                && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddUsageError(Messages.DayFormat(option.Name, text));
+            }
+        });
+        return option;
+    }
+
     public static string DatabasePath(ParseResult parse, Option<string> option) =>
         parse.GetValue(option) is { Length: > 0 } path ? path : RelationsDataset.DefaultDatabasePath;
 

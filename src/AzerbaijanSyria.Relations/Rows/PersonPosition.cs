@@ -53,4 +53,12 @@ public sealed record PersonPosition
 
     /// <summary>The office's country (ISO alpha-3).</summary>
     public string? CountryId { get; init; }
+
+    /// <summary>
+    /// What kind of office it is: <c>head_of_state</c>, <c>head_of_government</c>, <c>foreign_minister</c>,
+    /// <c>minister</c>, <c>deputy_minister</c>, <c>speaker</c> or <c>head_of_mission</c>; null for any other
+    /// office, and in files whose <c>person_positions</c> view has no <c>office_level</c> column (built before
+    /// script 0051, such as release 2.0.0's).
+    /// </summary>
+    public string? OfficeLevel { get; init; }
 }
