@@ -144,8 +144,11 @@ public static partial class DatasetBuilder
         foreach (var script in scripts)
         {
             history.Before(script.Name);
-            var result = DeployChanges.To
-                .SqliteDatabase(connectionString)
+            var upgrade = DeployChanges.To.SqliteDatabase(connectionString);
+            // Each statement its own command (see StatementByStatementConnectionManager for what one command
+            // for the whole script loses); set before the options below, which configure the manager in place.
+            upgrade.Configure(c => c.ConnectionManager = new StatementByStatementConnectionManager(connectionString));
+            var result = upgrade
                 .WithScripts(script)
                 .WithTransactionPerScript()
                 .WithVariablesDisabled()
@@ -170,7 +173,8 @@ public static partial class DatasetBuilder
         Mark(connection);
         if (failed is not null)
         {
-            var script = failed.ErrorScript;
+            // The script as written (not as split for DbUp), so that the line named is the file's.
+            var script = failed.ErrorScript is null ? null : scripts.FirstOrDefault(s => s.Name == failed.ErrorScript.Name) ?? failed.ErrorScript;
             var where = script is null ? null : FailingStatement.LocateWith(connectionString, script.Contents);
             throw new DatasetBuildException(
                 $"Migration {script?.Name ?? "(unknown)"} failed{(where is null ? string.Empty : $" at line {where.Line} ({where.Preview})")}: {failed.Error?.Message}",

@@ -4,7 +4,7 @@ namespace AzerbaijanSyria.Relations;
 
 /// <summary>
 /// Finds which statement of a failed migration script failed, so that a build error names its
-/// line. DbUp runs a script as one command and reports only SQLite's message; after the failed
+/// line. DbUp reports only SQLite's message, not which statement of the script failed; after the failed
 /// script was rolled back, the file is as it was before it, so the script's statements are run
 /// again one by one inside a transaction that is always rolled back.
 /// </summary>

@@ -100,6 +100,44 @@ public sealed class DatasetBuilderTests
         Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT count(*) FROM SchemaVersions"));
     }
 
+    [Fact]
+    public void ApplyScripts_fails_naming_script_and_statement_when_a_statement_after_an_added_checked_column_fails()
+    {
+        // Microsoft.Data.Sqlite 11 (SQLite 3.53) ends a multi-statement command without an error once an
+        // ALTER TABLE … ADD COLUMN … CHECK (…) ran in it, if a later statement fails: the rest was skipped,
+        // and DbUp journalled the script as applied.
+        const string text =
+            """
+            -- 0999: adds a checked column, then a statement that fails, then one that must not be lost.
+            CREATE TABLE guarded (x INTEGER);
+            ALTER TABLE guarded ADD COLUMN y INTEGER CHECK (y > 0);
+            INSERT INTO no_such_table VALUES (1);
+            CREATE TABLE after_the_failure (z INTEGER);
+            """;
+        using var file = new TempFile();
+
+        var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All.Take(3), new DbUp.Engine.SqlScript("0999_checked_column.sql", text)]));
+
+        Assert.StartsWith("Migration 0999_checked_column.sql failed at line 4 (INSERT INTO no_such_table VALUES (1);): ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no such table: no_such_table", error.Message, StringComparison.Ordinal);
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        connection.Open();
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN ('guarded', 'after_the_failure')"));
+        Assert.Equal(DatasetBuilder.ScriptNames.Take(3), connection.Query<string>("SELECT ScriptName FROM SchemaVersions ORDER BY SchemaVersionID"));
+    }
+
+    [Fact]
+    public void ApplyScripts_runs_a_last_statement_without_a_semicolon_when_the_script_ends_with_it()
+    {
+        using var file = new TempFile();
+
+        DatasetBuilder.ApplyScripts(file.Path, [new DbUp.Engine.SqlScript("0999_no_final_semicolon.sql", "-- 0999: the last statement has no semicolon.\nCREATE TABLE first_one (x INTEGER);\nCREATE TABLE last_one (x INTEGER)\n-- a closing comment\n")]);
+
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        connection.Open();
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN ('first_one', 'last_one')"));
+    }
+
     private const string NewEventScript =
         """
         -- 0999: a contributor's new event, with its source and citation.
