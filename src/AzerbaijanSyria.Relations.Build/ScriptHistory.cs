@@ -59,8 +59,8 @@ internal sealed class ScriptHistory(SqliteConnection connection)
         {
             var upTo = MaxChange();
             logged.Add((script, logMax, upTo));
-            var inLog = connection.Query<(string Table, string Key, string Action, string? Field)>(
-                    "SELECT table_name, row_key, action, field FROM fact_changes WHERE change_id > @logMax AND change_id <= @upTo", new { logMax, upTo })
+            var inLog = connection.Rows<string, string, string, string?>(
+                    "SELECT table_name, row_key, action, field FROM fact_changes WHERE change_id > @logMax AND change_id <= @upTo", ("@logMax", logMax), ("@upTo", upTo)).Select(static ((string Table, string Key, string Action, string? Field) row) => row)
                 .ToHashSet();
             changes = changes.Where(c => !inLog.Contains((c.Table, c.Key, c.Action, c.Field)));
         }
@@ -199,12 +199,12 @@ internal sealed class ScriptHistory(SqliteConnection connection)
         var snapshot = new Snapshot(StringComparer.Ordinal);
         // Each ordinary table (not SQLite's own, the journal or a search index's shadow tables) with its
         // primary key's columns in key order, read in one statement: this runs around every script.
-        var keys = connection.Query<(string Table, string Column)>(
+        var keys = connection.Rows<string, string>(
                 """
                 SELECT t.name, k.name FROM pragma_table_list AS t JOIN pragma_table_info(t.name) AS k
                 WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite%' AND t.name <> 'SchemaVersions' AND k.pk > 0
                 ORDER BY t.name, k.pk
-                """)
+                """).Select(static ((string Table, string Column) row) => row)
             .GroupBy(k => k.Table, k => k.Column)
             .ToList();
         foreach (var table in keys.Where(t => !NotFacts.Contains(t.Key)))

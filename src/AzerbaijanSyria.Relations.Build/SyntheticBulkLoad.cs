@@ -41,9 +41,8 @@ internal sealed partial class SyntheticBulkLoad
     {
         var catalog = SchemaCatalog.Read(connection);
         var fullText = catalog.FullText.Where(f => tables.Contains(f.ContentTable)).Select(f => f.Name).ToList();
-        var schema = connection.Query<(string Type, string Name, string Table, string Sql)>(
-            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid",
-            transaction: transaction).ToList();
+        var schema = transaction.Rows<string, string, string, string>(
+            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid").Select(static ((string Type, string Name, string Table, string Sql) row) => row).ToList();
         var indexes = schema
             .Where(o => o.Type == "index" && tables.Contains(o.Table) && !o.Sql.StartsWith("CREATE UNIQUE", StringComparison.OrdinalIgnoreCase))
             .Select(o => (o.Name, o.Sql)).ToList();

@@ -66,12 +66,12 @@ internal sealed class SyntheticGenerator
         random = new SyntheticRandom(seed);
         vocabulary = BuildVocabulary(new SyntheticRandom(seed ^ 0x5EED), 6000);
 
-        var plover = connection.Query<(string Code, string? Plover, string? Mode, string? Context)>(
+        var plover = transaction.Rows<string, string?, string?, string?>(
             """
             SELECT c.cameo_code, p.plover_type, p.plover_mode, p.plover_context FROM cameo_codes AS c
             LEFT JOIN cameo_plover AS p ON p.line = (SELECT min(line) FROM cameo_plover WHERE cameo_code = c.cameo_code AND plover_type IS NOT NULL)
             ORDER BY c.cameo_code
-            """, transaction: transaction).ToList();
+            """).Select(static ((string Code, string? Plover, string? Mode, string? Context) row) => row).ToList();
         // The busiest codes first: the real data is mostly visits, consultations, agreements and aid.
         string[] busiest = ["042", "043", "036", "057", "071", "040", "046", "051", "030", "061", "073", "010", "020"];
         cameo = plover.OrderBy(c => Array.IndexOf(busiest, c.Code) is var i and >= 0 ? i : busiest.Length + random.Next(1000)).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();

@@ -21,8 +21,8 @@ internal static class DataPackageDescriptor
         IReadOnlyList<(ExportResource Resource, ResultTable Table)> tables,
         IReadOnlyDictionary<string, DatasetExporter.FileFacts> files)
     {
-        var sources = dataset.Connection.Query<(string Title, string? Url)>(
-            "SELECT title, url FROM sources ORDER BY kind <> 'article', source_id").ToList();
+        var sources = dataset.Connection.Rows<string, string?>(
+            "SELECT title, url FROM sources ORDER BY kind <> 'article', source_id").Select(static ((string Title, string? Url) row) => row).ToList();
         var article = dataset.Connection.QueryFirstOrDefault<string?>("SELECT url FROM sources WHERE kind = 'article' ORDER BY source_id");
         // The package is made from the data, so its date is the data's: the day its newest source was read.
         var created = dataset.Connection.ExecuteScalar<string?>("SELECT max(date_accessed) FROM sources");

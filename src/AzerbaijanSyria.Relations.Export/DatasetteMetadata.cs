@@ -42,7 +42,7 @@ internal static class DatasetteMetadata
 
     public static string Create(RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<ExportResource> resources)
     {
-        var article = dataset.Connection.QuerySingle<(string Title, string Url)>("SELECT title, url FROM sources WHERE kind = 'article'");
+        var article = (((string Title, string Url))dataset.Connection.Rows<string, string>("SELECT title, url FROM sources WHERE kind = 'article'").Single());
         var ftsTables = dataset.Connection.Query<string>(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name").ToHashSet(StringComparer.Ordinal);
         // The migration journal, SQLite's own tables and the full-text indexes with their shadow

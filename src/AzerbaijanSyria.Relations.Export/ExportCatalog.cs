@@ -62,9 +62,9 @@ internal static class ExportCatalog
             .ToDictionary(g => g.Key, g => g.First().Values);
         var flags = tables.SelectMany(t => t.Flags).ToHashSet(StringComparer.Ordinal);
         var dates = tables.SelectMany(t => t.DateColumns).ToHashSet(StringComparer.Ordinal);
-        var tableDocs = connection.Query<(string Table, string Description)>("SELECT table_name, description FROM table_docs")
+        var tableDocs = connection.Rows<string, string>("SELECT table_name, description FROM table_docs").Select(static ((string Table, string Description) row) => row)
             .ToDictionary(d => d.Table, d => d.Description, StringComparer.Ordinal);
-        var columnDocs = connection.Query<(string Table, string Column, string Description)>("SELECT table_name, column_name, description FROM column_docs")
+        var columnDocs = connection.Rows<string, string, string>("SELECT table_name, column_name, description FROM column_docs").Select(static ((string Table, string Column, string Description) row) => row)
             .ToDictionary(d => (d.Table, d.Column), d => d.Description);
         string Describe(string table, string column) =>
             columnDocs.GetValueOrDefault((table, column)) ?? columnDocs.GetValueOrDefault(("*", column)) ?? string.Empty;

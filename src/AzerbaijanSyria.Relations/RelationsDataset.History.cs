@@ -143,7 +143,7 @@ public sealed partial class RelationsDataset
             ?? throw new ArgumentException(LibraryMessages.NoFactTable(tableName), nameof(tableName));
 
         var keySql = string.Join(" || '/' || ", table.PrimaryKey.Select(c => $"CAST({SchemaCatalog.Quote(c)} AS TEXT)"));
-        var rows = await QueryRowsAsync($"SELECT * FROM {SchemaCatalog.Quote(table.Name)} WHERE {keySql} = @rowKey", new { rowKey }, cancellationToken);
+        var rows = await QueryRowsAsync($"SELECT * FROM {SchemaCatalog.Quote(table.Name)} WHERE {keySql} = $rowKey", rowKey, cancellationToken);
         var state = rows.Count == 0 ? null : new Dictionary<string, object?>(rows[0], StringComparer.Ordinal);
 
         var since = (await GetFactChangesAsync(tableName, rowKey, cancellationToken))
@@ -253,15 +253,31 @@ public sealed partial class RelationsDataset
         return row;
     }
 
-    private async Task<IReadOnlyList<IDictionary<string, object?>>> QueryRowsAsync(string sql, object args, CancellationToken cancellationToken)
+    // Rows of any table as name/value pairs: read by hand, as the columns are known only at run time
+    // (Dapper's dynamic rows are built with code emitted at run time, which NativeAOT does not allow).
+    private async Task<IReadOnlyList<IDictionary<string, object?>>> QueryRowsAsync(string sql, string rowKey, CancellationToken cancellationToken)
     {
-        var command = new CommandDefinition(sql, args, cancellationToken: cancellationToken);
         var session = await sessions.RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var interrupt = Interrupt(session.Connection, cancellationToken);
-            var rows = await session.Connection.QueryAsync(command).ConfigureAwait(false);
-            return rows.Select(r => (IDictionary<string, object?>)r).ToList();
+            await using var command = session.Connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$rowKey", rowKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var rows = new List<IDictionary<string, object?>>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var row = new Dictionary<string, object?>(reader.FieldCount, StringComparer.Ordinal);
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
         {

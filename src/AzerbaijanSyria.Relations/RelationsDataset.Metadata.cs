@@ -26,8 +26,8 @@ public sealed partial class RelationsDataset
         using var interrupt = InterruptWhenCancelled(cancellationToken);
         try
         {
-            var rows = await Connection.QueryAsync<(string Key, string Value)>(
-                new CommandDefinition("SELECT key, value FROM dataset_metadata ORDER BY key", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = Connection.Rows<string, string>(
+                "SELECT key, value FROM dataset_metadata ORDER BY key").Select(static ((string Key, string Value) row) => row);
             foreach (var (key, value) in rows)
             {
                 metadata[key] = value;

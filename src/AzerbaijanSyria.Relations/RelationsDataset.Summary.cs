@@ -17,13 +17,12 @@ public sealed partial class RelationsDataset
         using var interrupt = InterruptWhenCancelled(cancellationToken);
         try
         {
-            var span = await Connection.QuerySingleAsync<(string? First, string? Last)>(new CommandDefinition(
-                "SELECT min(coalesce(date_earliest, date_latest)), max(coalesce(date_latest, date_earliest)) FROM events",
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var kinds = await Connection.QueryAsync<(string Kind, long Count)>(new CommandDefinition(
-                "SELECT kind, count(*) FROM sources GROUP BY kind ORDER BY kind", cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var languages = await Connection.QueryAsync<(string Language, long Count)>(new CommandDefinition(
-                "SELECT language, count(*) FROM sources GROUP BY language ORDER BY count(*) DESC, language", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var span = (((string? First, string? Last))Connection.Rows<string?, string?>(
+                "SELECT min(coalesce(date_earliest, date_latest)), max(coalesce(date_latest, date_earliest)) FROM events").Single());
+            var kinds = Connection.Rows<string, long>(
+                "SELECT kind, count(*) FROM sources GROUP BY kind ORDER BY kind").Select(static ((string Kind, long Count) row) => row);
+            var languages = Connection.Rows<string, long>(
+                "SELECT language, count(*) FROM sources GROUP BY language ORDER BY count(*) DESC, language").Select(static ((string Language, long Count) row) => row);
             return new DatasetSummary
             {
                 FirstEventDate = span.First,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Dapper;
 
@@ -36,16 +37,34 @@ internal static class RowMapping
             return;
         }
 
-        foreach (var (type, _) in RowTypes)
-        {
-            SqlMapper.SetTypeMap(type, new CustomPropertyTypeMap(type, FindProperty));
-        }
+        // One call per type, so that the trimmer (and NativeAOT) keeps each type's properties.
+        Map<TimelineEvent>();
+        Map<Statement>();
+        Map<Citation>();
+        Map<Discrepancy>();
+        Map<PersonPosition>();
+        Map<Agreement>();
+        Map<AidDelivery>();
+        Map<TradeFlow>();
+        Map<Source>();
+        Map<YearlyEventCount>();
+        Map<RepresentationYear>();
+        Map<FactChange>();
+        Map<EventParticipant>();
+        Map<Person>();
+        Map<AidTotals>();
+        Map<SearchHit>();
+        Map<FactHistoryEntry>();
     }
 
-    private static PropertyInfo FindProperty(Type type, string column)
+    private static void Map<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>() =>
+        SqlMapper.SetTypeMap(typeof(T), new CustomPropertyTypeMap(typeof(T), (_, column) => FindProperty<T>(column)));
+
+    private static PropertyInfo FindProperty<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(string column)
     {
         var name = column.Replace("_", string.Empty, StringComparison.Ordinal);
         // Dapper skips a column whose member is null.
-        return type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!;
+        return typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .SingleOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))!;
     }
 }

@@ -53,9 +53,9 @@ public sealed partial class SchemaCatalog
     /// <summary>Reads the schema of the database behind <paramref name="connection"/>.</summary>
     public static SchemaCatalog Read(SqliteConnection connection)
     {
-        var listed = connection.Query<(string Name, string Type)>(
-            "SELECT name, type FROM pragma_table_list WHERE schema = 'main' ORDER BY name").ToList();
-        var sqlByName = connection.Query<(string Name, string? Sql)>("SELECT name, sql FROM sqlite_schema WHERE type IN ('table', 'view')")
+        var listed = connection.Rows<string, string>(
+            "SELECT name, type FROM pragma_table_list WHERE schema = 'main' ORDER BY name").Select(static ((string Name, string Type) row) => row).ToList();
+        var sqlByName = connection.Rows<string, string?>("SELECT name, sql FROM sqlite_schema WHERE type IN ('table', 'view')").Select(static ((string Name, string? Sql) row) => row)
             .ToDictionary(r => r.Name, r => r.Sql ?? string.Empty, StringComparer.Ordinal);
 
         var objects = new List<SchemaObject>();
@@ -77,8 +77,8 @@ public sealed partial class SchemaCatalog
             }
 
             var keys = type == "table"
-                ? connection.Query<(long Id, long Seq, string Table, string From, string? To)>(
-                        "SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", new { name })
+                ? connection.Rows<long, long, string, string, string?>(
+                        "SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", ("@name", name)).Select(static ((long Id, long Seq, string Table, string From, string? To) row) => row)
                     .GroupBy(k => k.Id)
                     .Select(g => new SchemaForeignKey { Columns = g.Select(k => k.From).ToList(), Table = g.First().Table, ReferencedColumns = g.Select(k => k.To ?? k.From).ToList() })
                     .ToList()
@@ -98,7 +98,7 @@ public sealed partial class SchemaCatalog
             objects.Add(new SchemaObject { Name = name, Kind = type, Sql = sql, Columns = objectColumns, ForeignKeys = keys });
         }
 
-        var guards = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+        var guards = connection.Rows<string, string>("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").Select(static ((string Name, string Sql) row) => row)
             .Select(t => (t.Name, Match: GuardTrigger().Match(t.Sql)))
             .Where(t => t.Match.Success)
             .Select(t => new Guard { Name = t.Name, Table = t.Match.Groups["table"].Value, Condition = t.Match.Groups["condition"].Value.Trim(), Message = t.Match.Groups["message"].Value.Replace("''", "'", StringComparison.Ordinal) })
@@ -107,8 +107,8 @@ public sealed partial class SchemaCatalog
     }
 
     private static List<SchemaColumn> ReadColumns(SqliteConnection connection, string name) =>
-        connection.Query<(string Name, string Type, long NotNull, long Pk, long Hidden, string? Default)>(
-                "SELECT name, type, \"notnull\", pk, hidden, dflt_value FROM pragma_table_xinfo(@name) ORDER BY cid", new { name })
+        connection.Rows<string, string, long, long, long, string?>(
+                "SELECT name, type, \"notnull\", pk, hidden, dflt_value FROM pragma_table_xinfo(@name) ORDER BY cid", ("@name", name)).Select(static ((string Name, string Type, long NotNull, long Pk, long Hidden, string? Default) row) => row)
             .Select(c => new SchemaColumn { Name = c.Name, Type = c.Type, NotNull = c.NotNull == 1, PrimaryKeyPosition = (int)c.Pk, Hidden = c.Hidden == 1, Generated = c.Hidden is 2 or 3, Default = c.Default })
             .ToList();
 

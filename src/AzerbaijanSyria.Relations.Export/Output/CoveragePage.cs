@@ -53,7 +53,7 @@ internal static class CoveragePage
         Line();
         Line("| language | sources |");
         Line("|---|---|");
-        foreach (var (language, n) in c.Query<(string, long)>("SELECT language, count(*) FROM sources WHERE kind <> 'unrecorded_page' GROUP BY language ORDER BY count(*) DESC, language"))
+        foreach (var (language, n) in c.Rows<string, long>("SELECT language, count(*) FROM sources WHERE kind <> 'unrecorded_page' GROUP BY language ORDER BY count(*) DESC, language"))
         {
             Line(string.Create(CultureInfo.InvariantCulture, $"| {language} | {n} |"));
         }
@@ -61,7 +61,7 @@ internal static class CoveragePage
         Line();
         Line("| whose voice | country | sources |");
         Line("|---|---|---|");
-        foreach (var (kind, country, n) in c.Query<(string?, string?, long)>(
+        foreach (var (kind, country, n) in c.Rows<string?, string?, long>(
             "SELECT publisher_kind, coalesce(publisher_country_id, '—'), count(*) FROM sources WHERE kind <> 'unrecorded_page' GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2"))
         {
             Line(string.Create(CultureInfo.InvariantCulture, $"| {kind ?? "—"} | {country} | {n} |"));
@@ -72,7 +72,7 @@ internal static class CoveragePage
         Line();
         Line("Subjects the stored pages were searched for, in the languages named, where no page gave a fact that could be recorded (the `coverage_gaps` table). A gap's row is deleted when a fact closes it.");
         Line();
-        foreach (var (first, last, subject, languages, finding) in c.Query<(long, long, string, string, string)>(
+        foreach (var (first, last, subject, languages, finding) in c.Rows<long, long, string, string, string>(
             "SELECT first_year, last_year, subject, languages, finding FROM coverage_gaps ORDER BY first_year, last_year, gap_id"))
         {
             var years = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");

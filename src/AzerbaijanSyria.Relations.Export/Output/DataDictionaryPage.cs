@@ -15,8 +15,8 @@ internal static class DataDictionaryPage
     public static string Render(RelationsDataset dataset)
     {
         var catalog = SchemaCatalog.Read(dataset.Connection);
-        var rows = dataset.Connection.Query<(string Table, string Kind, string? TableDescription, string Column, string Type, string? Description, long Pk, string? RefersTo)>(
-            "SELECT table_name, kind, table_description, column_name, column_type, description, primary_key_position, refers_to FROM data_dictionary ORDER BY kind, table_name, column_position")
+        var rows = dataset.Connection.Rows<string, string, string?, string, string, string?, long, string?>(
+            "SELECT table_name, kind, table_description, column_name, column_type, description, primary_key_position, refers_to FROM data_dictionary ORDER BY kind, table_name, column_position").Select(static ((string Table, string Kind, string? TableDescription, string Column, string Type, string? Description, long Pk, string? RefersTo) row) => row)
             .Where(r => catalog.Find(r.Table) is not null)
             .ToList();
         var page = new StringBuilder();

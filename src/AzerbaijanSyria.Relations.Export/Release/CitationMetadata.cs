@@ -99,6 +99,12 @@ internal static class CitationMetadata
     private static string Unquote(string text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"' ? JsonSerializer.Deserialize<string>(trimmed)! : trimmed;
+        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"' ? ReadJsonString(trimmed) : trimmed;
+    }
+
+    private static string ReadJsonString(string quoted)
+    {
+        using var document = JsonDocument.Parse(quoted);
+        return document.RootElement.GetString()!;
     }
 }

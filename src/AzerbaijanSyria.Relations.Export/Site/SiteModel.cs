@@ -49,8 +49,8 @@ internal sealed class SiteModel
         var catalog = SchemaCatalog.Read(connection);
         var hasDictionary = catalog.Find("data_dictionary") is { Kind: "view" };
         var descriptions = hasDictionary
-            ? connection.Query<(string Table, string? TableDescription, string Column, string? Description)>(
-                    "SELECT table_name, table_description, column_name, description FROM data_dictionary")
+            ? connection.Rows<string, string?, string, string?>(
+                    "SELECT table_name, table_description, column_name, description FROM data_dictionary").Select(static ((string Table, string? TableDescription, string Column, string? Description) row) => row)
                 .ToList()
             : [];
         string TableDescription(string table) => descriptions.FirstOrDefault(d => d.Table == table).TableDescription ?? string.Empty;

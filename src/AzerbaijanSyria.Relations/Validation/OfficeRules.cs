@@ -33,7 +33,7 @@ internal static class OfficeRules
             yield break;
         }
 
-        foreach (var (id, level, day) in c.Connection.Query<(string Id, string Level, string Day)>($"""
+        foreach (var (id, level, day) in c.Connection.Rows<string, string, string>($"""
                      SELECT position_id, office_level, start_latest FROM positions
                      WHERE office_level IN ({InList(StatedTermLevels)})
                        AND start_basis = 'attested' AND end_basis IN ('attested', 'ongoing')
@@ -52,7 +52,7 @@ internal static class OfficeRules
             yield break;
         }
 
-        foreach (var (first, second, level, country, from, to) in c.Connection.Query<(string First, string Second, string Level, string? Country, string From, string To)>($"""
+        foreach (var (first, second, level, country, from, to) in c.Connection.Rows<string, string, string, string?, string, string>($"""
                      WITH top AS MATERIALIZED (
                        SELECT p.position_id, p.office_level, coalesce(p.country_id, o.country_id) AS country_id, p.start_latest, p.end_earliest
                        FROM positions AS p LEFT JOIN organizations AS o ON o.organization_id = p.organization_id

@@ -33,7 +33,7 @@ internal static class ProvenanceRules
 
     private static IEnumerable<string> Paragraphs(ValidationContext c)
     {
-        foreach (var (citation, source, paragraph) in c.Connection.Query<(long Id, string Source, long? Paragraph)>(
+        foreach (var (citation, source, paragraph) in c.Connection.Rows<long, string, long?>(
                      """
                      SELECT ci.citation_id, s.source_id, ci.paragraph FROM citations AS ci JOIN sources AS s USING (source_id)
                      WHERE (s.kind = 'article') <> (ci.paragraph IS NOT NULL)
@@ -46,7 +46,7 @@ internal static class ProvenanceRules
                 : $"citation {citation} of {source} names paragraph {paragraph}, which {source} does not have";
         }
 
-        foreach (var (source, count) in c.Connection.Query<(string Source, long Count)>("SELECT source_id, paragraph_count FROM sources WHERE paragraph_count IS NOT NULL ORDER BY 1"))
+        foreach (var (source, count) in c.Connection.Rows<string, long>("SELECT source_id, paragraph_count FROM sources WHERE paragraph_count IS NOT NULL ORDER BY 1"))
         {
             var cited = c.Connection.Query<long>("SELECT DISTINCT paragraph FROM citations WHERE source_id = @source", new { source }).ToHashSet();
             foreach (var missing in Enumerable.Range(1, (int)count).Where(p => !cited.Contains(p)))
@@ -57,13 +57,13 @@ internal static class ProvenanceRules
     }
 
     private static IEnumerable<string> Locators(ValidationContext c) =>
-        c.Connection.Query<(long Id, string Source)>(
-                "SELECT ci.citation_id, ci.source_id FROM citations AS ci JOIN sources AS s USING (source_id) WHERE s.kind = 'web_page' AND coalesce(trim(ci.locator), '') = '' ORDER BY 1")
+        c.Connection.Rows<long, string>(
+                "SELECT ci.citation_id, ci.source_id FROM citations AS ci JOIN sources AS s USING (source_id) WHERE s.kind = 'web_page' AND coalesce(trim(ci.locator), '') = '' ORDER BY 1").Select(static ((long Id, string Source) row) => row)
             .Select(r => $"citation {r.Id} of the web page {r.Source} has no locator: set citations.locator to where on the page the fact stands, e.g. 'paragraph 3'");
 
     private static IEnumerable<string> UnrecordedPages(ValidationContext c) =>
-        c.Connection.Query<(long Id, string Source)>(
-                "SELECT ci.citation_id, ci.source_id FROM citations AS ci JOIN sources AS s USING (source_id) WHERE s.kind = 'unrecorded_page' AND ci.claim_id IS NULL ORDER BY 1")
+        c.Connection.Rows<long, string>(
+                "SELECT ci.citation_id, ci.source_id FROM citations AS ci JOIN sources AS s USING (source_id) WHERE s.kind = 'unrecorded_page' AND ci.claim_id IS NULL ORDER BY 1").Select(static ((long Id, string Source) row) => row)
             .Select(r => $"citation {r.Id} cites {r.Source}, a page whose address was not kept, for something other than a discrepancy's claim");
 
     private static IEnumerable<string> Discrepancies(ValidationContext c)

@@ -31,7 +31,7 @@ internal static class RecordRules
             yield break;
         }
 
-        foreach (var (id, person, eventId, office) in c.Connection.Query<(long Id, string Person, string Event, string Office)>($"""
+        foreach (var (id, person, eventId, office) in c.Connection.Rows<long, string, string, string>($"""
                      SELECT ep.participant_id, ep.person_id, ep.event_id, min(p.position_id)
                      FROM event_participants AS ep
                      JOIN events AS e ON e.event_id = ep.event_id
@@ -51,7 +51,7 @@ internal static class RecordRules
             yield break;
         }
 
-        foreach (var (id, kind) in c.Connection.Query<(string Id, string Kind)>("""
+        foreach (var (id, kind) in c.Connection.Rows<string, string>("""
                      SELECT source_id, publisher_kind FROM sources
                      WHERE publisher_kind IN ('government', 'state_media') AND publisher_country_id IS NULL
                      ORDER BY source_id
@@ -68,7 +68,7 @@ internal static class RecordRules
             yield break;
         }
 
-        foreach (var (id, code, type) in c.Connection.Query<(string Id, string Code, string Type)>("""
+        foreach (var (id, code, type) in c.Connection.Rows<string, string, string>("""
                      SELECT e.event_id, e.cameo_code, (SELECT cp.plover_type FROM cameo_plover AS cp WHERE cp.cameo_code = e.cameo_code AND cp.plover_type IS NOT NULL ORDER BY cp.line LIMIT 1) AS type
                      FROM events AS e WHERE e.plover_type IS NULL AND type IS NOT NULL ORDER BY e.event_id
                      """))

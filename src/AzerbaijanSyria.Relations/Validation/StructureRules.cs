@@ -25,7 +25,7 @@ internal static class StructureRules
             yield break;
         }
 
-        var triggers = c.Connection.Query<(string Name, string Table, string Sql)>("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        var triggers = c.Connection.Rows<string, string, string>("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'").Select(static ((string Name, string Table, string Sql) row) => row)
             .ToDictionary(t => t.Name, StringComparer.Ordinal);
         var cited = c.Catalog.Find("citations")?.ForeignKeys.Select(k => k.Table) ?? [];
         var logged = triggers.Values.Where(t => t.Name == t.Table + "_log_insert").Select(t => t.Table);
@@ -83,7 +83,7 @@ internal static class StructureRules
         // Writing every column back to itself makes SQLite evaluate every CHECK of the row.
         var assignments = string.Join(", ", table.Columns.Where(col => !col.Generated).Select(col => $"{SchemaCatalog.Quote(col.Name)} = {SchemaCatalog.Quote(col.Name)}"));
         var name = SchemaCatalog.Quote(table.Name);
-        foreach (var (rowId, label) in c.MemoryCopy.Query<(long RowId, string Label)>($"SELECT rowid, {table.RowLabelSql} FROM {name} ORDER BY 2").ToList())
+        foreach (var (rowId, label) in c.MemoryCopy.Rows<long, string>($"SELECT rowid, {table.RowLabelSql} FROM {name} ORDER BY 2").ToList())
         {
             string? failure = null;
             try
@@ -106,7 +106,7 @@ internal static class StructureRules
 
     private static IEnumerable<string> ForeignKeys(ValidationContext c)
     {
-        foreach (var row in c.Connection.Query<(string Table, long? RowId, string Parent)>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check"))
+        foreach (var row in c.Connection.Rows<string, long?, string>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").Select(static ((string Table, long? RowId, string Parent) row) => row))
         {
             var label = row.RowId is null || c.Catalog.Find(row.Table) is not { } table
                 ? row.RowId?.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -180,7 +180,7 @@ internal static class StructureRules
         }
 
         var tables = c.Connection.Query<string>("SELECT table_name FROM table_docs WHERE trim(description) <> ''").ToHashSet(StringComparer.Ordinal);
-        var columns = c.Connection.Query<(string Table, string Column)>("SELECT table_name, column_name FROM column_docs WHERE trim(description) <> ''").ToHashSet();
+        var columns = c.Connection.Rows<string, string>("SELECT table_name, column_name FROM column_docs WHERE trim(description) <> ''").Select(static ((string Table, string Column) row) => row).ToHashSet();
         foreach (var o in c.Catalog.Objects)
         {
             if (!tables.Contains(o.Name))

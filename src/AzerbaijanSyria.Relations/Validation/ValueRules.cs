@@ -21,8 +21,7 @@ internal static class ValueRules
             var quoted = SchemaCatalog.Quote(v.Column);
             var allowed = string.Join(", ", v.Values.Select(x => "'" + x.Replace("'", "''", StringComparison.Ordinal) + "'"));
             var table = c.Catalog.Find(v.Table)!;
-            foreach (var (row, value) in Dapper.SqlMapper.Query<(string Row, string Value)>(c.Connection,
-                         $"SELECT {table.RowLabelSql}, CAST({quoted} AS TEXT) FROM {SchemaCatalog.Quote(v.Table)} WHERE {quoted} IS NOT NULL AND {quoted} NOT IN ({allowed}) ORDER BY 1"))
+            foreach (var (row, value) in c.Connection.Rows<string, string>($"SELECT {table.RowLabelSql}, CAST({quoted} AS TEXT) FROM {SchemaCatalog.Quote(v.Table)} WHERE {quoted} IS NOT NULL AND {quoted} NOT IN ({allowed}) ORDER BY 1"))
             {
                 yield return $"{v.Table} {row}: {v.Column} is '{value}', not one of {string.Join(", ", v.Values)}";
             }
@@ -36,8 +35,7 @@ internal static class ValueRules
             foreach (var column in table.DateColumns)
             {
                 var q = SchemaCatalog.Quote(column);
-                foreach (var (row, value) in Dapper.SqlMapper.Query<(string Row, string Value)>(c.Connection,
-                             $"SELECT {table.RowLabelSql}, CAST({q} AS TEXT) FROM {SchemaCatalog.Quote(table.Name)} WHERE {q} IS NOT NULL AND (date({q}) IS NULL OR date({q}) <> {q}) ORDER BY 1"))
+                foreach (var (row, value) in c.Connection.Rows<string, string>($"SELECT {table.RowLabelSql}, CAST({q} AS TEXT) FROM {SchemaCatalog.Quote(table.Name)} WHERE {q} IS NOT NULL AND (date({q}) IS NULL OR date({q}) <> {q}) ORDER BY 1"))
                 {
                     yield return $"{table.Name} {row}: {column} '{value}' is not an ISO date (yyyy-mm-dd)";
                 }
