@@ -241,7 +241,7 @@ internal sealed class ScriptHistory(SqliteConnection connection)
         connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_table_info(@table) WHERE name = @column", new { table, column }) > 0;
 
     /// <summary>One change a script made that the log does not hold, as <c>fact_changes_unlogged</c> holds it.</summary>
-    private sealed record Change(string Script, string Table, string Key, string Action, string? Field, object? Old, object? New);
+    internal sealed record Change(string Script, string Table, string Key, string Action, string? Field, object? Old, object? New);
 
     /// <summary>A table's rows by key, with its columns in order.</summary>
     private sealed class TableRows(List<string> columns)

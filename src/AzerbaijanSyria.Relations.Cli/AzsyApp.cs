@@ -98,7 +98,8 @@ public static class AzsyApp
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Fail(output, error, Messages.Unexpected(ex), Failure);
+            // AZSY_DEBUG=1 adds the exception's full text (type, message, stack) after the one line, for a bug report.
+            return Fail(output, error, Environment.GetEnvironmentVariable("AZSY_DEBUG") == "1" ? Messages.Unexpected(ex) + Environment.NewLine + ex : Messages.Unexpected(ex), Failure);
         }
     }
 

@@ -38,8 +38,13 @@ internal static class PositionalRows
 
     private static List<TRow> Read<TRow>(DbConnection connection, string sql, (string Name, object? Value)[] parameters, Func<DbDataReader, TRow> row, DbTransaction? transaction = null)
     {
+        // A connection's command takes its pending transaction (Microsoft.Data.Sqlite); only an explicit one replaces it.
         using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        if (transaction is not null)
+        {
+            command.Transaction = transaction;
+        }
+
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {

@@ -24,7 +24,7 @@ internal static class TimelinePage
         ("4", "Material conflict (15–20)"), ("none", "No CAMEO code"),
     ];
 
-    private sealed record TimelineRow(
+    internal sealed record TimelineRow(
         string Event_id, string? Date_earliest, string? Date_latest, string Date_edtf, string? Date_precision, string? Date_basis,
         string? Event_type, long? Quad_class, string Title, string? Place, string Evidence_status);
 

@@ -39,10 +39,10 @@ internal sealed class ValidationContext(SqliteConnection connection, SchemaCatal
         Catalog.Find(name) ?? throw new SqliteException($"no such table: {name}", 1);
 
     /// <summary>The labels (primary keys) of the rows of <paramref name="table"/> that satisfy <paramref name="where"/>, in order.</summary>
-    public IEnumerable<string> Rows(string table, string where, object? args = null)
+    public IEnumerable<string> Rows(string table, string where)
     {
         var t = Table(table);
-        return Connection.Query<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1", args);
+        return Connection.Query<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1");
     }
 
     public void Dispose() => memoryCopy?.Dispose();
