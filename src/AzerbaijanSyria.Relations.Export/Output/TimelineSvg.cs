@@ -140,5 +140,6 @@ public static class TimelineSvg
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => SecurityElement.Escape(text);
+    // XML 1.0 allows no C0 control but tab and line breaks, and a bidirectional override would reorder the label: each shows as its escape.
+    private static string Escape(string text) => SecurityElement.Escape(ControlCharacters.Escape(text))!;
 }
