@@ -491,6 +491,16 @@ public sealed class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_reports_text_that_is_not_valid_utf8_naming_row_column_and_byte()
+    {
+        var problems = ValidateDamagedCopy("UPDATE events SET title = CAST(x'546865206d696e6973746572ff' AS TEXT) WHERE event_id = 'minister-visits-damascus';");
+
+        Assert.Equal(
+            [("utf8", "events minister-visits-damascus: title is not valid UTF-8 (byte 13 of 13): write the text again from the source")],
+            problems.Where(p => p.Check == "utf8"));
+    }
+
+    [Fact]
     public void Validate_reports_an_empty_title_a_blank_summary_and_an_empty_note_in_empty_text()
     {
         var problems = ValidateDamagedCopy(

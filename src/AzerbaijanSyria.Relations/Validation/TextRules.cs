@@ -29,6 +29,7 @@ internal static class TextRules
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         new("control_characters", "No text in any table holds a control character (U+0000 to U+001F, U+007F to U+009F, the line and paragraph separators U+2028 and U+2029, or the bidirectional embeddings, overrides and isolates U+202A to U+202E and U+2066 to U+2069): titles, names, summaries and notes are one paragraph of plain text. A reference file's header keeps its tabs.", RefusedCharacters),
+        new("utf8", "Every text in every table is valid UTF-8, in a file whose encoding is UTF-8 (a damaged byte reads as a replacement character, U+FFFD, everywhere it is shown).", Utf8),
         new("empty_text", "No text in any table is empty or only white space: a title, name or summary says something, and an unknown value is NULL.", EmptyText),
     ];
 
@@ -60,6 +61,42 @@ internal static class TextRules
                 yield return $"{table.Name} {row}: {column.Name} holds the control character U+{code} at character {at + 1}: remove it (a line break or tab in a title, summary or note is written as a space)";
             }
         }
+    }
+
+    private static IEnumerable<string> Utf8(ValidationContext c)
+    {
+        var encoding = c.Connection.ExecuteScalar<string>("PRAGMA encoding");
+        if (encoding != "UTF-8")
+        {
+            yield return $"the file's text encoding is {encoding}, not UTF-8: rebuild it with 'azsy build'";
+            yield break;
+        }
+
+        foreach (var (table, column) in TextColumns(c))
+        {
+            // Every text is read once, in the table's own order (no sort of a large table); the few problems are sorted.
+            var q = SchemaCatalog.Quote(column.Name);
+            var problems = new List<string>();
+            foreach (var (row, bytes) in c.Connection.Query<(string Row, byte[] Bytes)>(
+                         $"SELECT {table.RowLabelSql}, CAST({q} AS BLOB) FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text'", buffered: false))
+            {
+                if (!System.Text.Unicode.Utf8.IsValid(bytes))
+                {
+                    problems.Add($"{table.Name} {row}: {column.Name} is not valid UTF-8 (byte {FirstInvalidByte(bytes) + 1} of {bytes.Length}): write the text again from the source");
+                }
+            }
+
+            foreach (var problem in problems.Order(StringComparer.Ordinal))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    private static int FirstInvalidByte(byte[] bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? bytes.Length : read;
     }
 
     private static IEnumerable<string> EmptyText(ValidationContext c)
