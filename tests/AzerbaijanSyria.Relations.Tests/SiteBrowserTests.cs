@@ -48,7 +48,7 @@ public sealed class SiteBrowserTests
         var steps = report.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!).ToList();
         foreach (var width in new[] { "desktop", "phone" })
         {
-            foreach (var step in new[] { "home", "timeline", "timeline-filtered", "search", "event", "person", "discrepancy" })
+            foreach (var step in new[] { "home", "timeline", "timeline-filtered", "search", "event", "person", "offices", "discrepancy" })
             {
                 Assert.Contains($"{width}-{step}", steps);
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AzerbaijanSyria.Relations.Cli;
 using AzerbaijanSyria.Relations.Export;
+using AzerbaijanSyria.Relations.Export.Site;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -288,6 +289,29 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         }
 
         Assert.True(checkedPeople > 0);
+    }
+
+    [Fact]
+    public void Offices_page_lists_every_term_with_its_holder_under_its_country()
+    {
+        using var db = Shipped.Open();
+        var page = site.Page("offices.html")!;
+        var terms = db.Query<(string Id, string PersonId, string Title, string? Country)>(
+            """
+            SELECT o.position_id, o.person_id, o.title, coalesce(o.country_id, g.country_id, p.country_id)
+            FROM positions AS o JOIN people AS p USING (person_id) LEFT JOIN organizations AS g USING (organization_id)
+            """).ToList();
+
+        Assert.NotEmpty(terms);
+        Assert.Contains("href=\"offices.html\"", site.Page("index.html")!, StringComparison.Ordinal);
+        Assert.All(terms, t =>
+        {
+            var item = Regex.Match(page, $"<li data-row=\"positions:{t.Id}\"[^>]*>(.*?)</li>").Groups[1].Value;
+            Assert.Contains($"href=\"people/{t.PersonId}.html\"", item, StringComparison.Ordinal);
+            Assert.Contains(SiteExport.Encode(t.Title), item, StringComparison.Ordinal);
+            var heading = page.LastIndexOf("<h2 id=\"country-", page.IndexOf($"data-row=\"positions:{t.Id}\"", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.StartsWith($"<h2 id=\"country-{SiteLinks.Slug(t.Country ?? "none")}\"", page[heading..], StringComparison.Ordinal);
+        });
     }
 
     /// <summary>The body of the section a page heads with <c>&lt;h2 id="…"&gt;</c>, up to its end.</summary>

@@ -549,7 +549,7 @@ internal static class EntityLead
     /// An office as a reader says it: "Minister of Foreign Affairs and Emigrants, Ministry of Foreign
     /// Affairs (Syria)", with its rank for a head of mission, and its term in words when asked.
     /// </summary>
-    public static string Office(SiteModel model, SitePage page, SiteRow office, bool withTerm, bool withOrganization = true)
+    public static string Office(SiteModel model, SitePage page, SiteRow office, bool withTerm, bool withOrganization = true, bool withCountry = true)
     {
         var html = new StringBuilder(Html.Encode(office.Text("title") ?? office.Key));
         var organization = Ref(model, office, "organization_id");
@@ -558,7 +558,7 @@ internal static class EntityLead
             html.Append(", ").Append(RowHtml.Link(model, page, organization));
         }
 
-        if (Ref(model, office, "country_id") is { } country && (organization is null || !withOrganization))
+        if (withCountry && Ref(model, office, "country_id") is { } country && (organization is null || !withOrganization))
         {
             html.Append(" (").Append(RowHtml.Link(model, page, country)).Append(')');
         }

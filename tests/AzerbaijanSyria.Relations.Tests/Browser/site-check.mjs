@@ -163,6 +163,21 @@ async function withScript(width, height, label) {
     await checkWidth(page, label);
     await shot(page, `${label}-person`);
 
+    // Who was in office on a day, from the address: the terms whose bounds allow the day, and no others.
+    await page.goto(url('offices.html'));
+    const day = await page.locator('li[data-start-latest]').first().getAttribute('data-start-latest');
+    await page.goto(url('offices.html') + `?on=${day}`);
+    check(await page.locator('#office-day').inputValue() === day, `${label}: the address sets the day on the offices page`);
+    const wrong = await page.evaluate((d) => Array.from(document.querySelectorAll('li[data-row^="positions:"]')).filter((li) => {
+      const b = li.dataset;
+      const allowed = !(b.startEarliest && d < b.startEarliest) && !(b.endLatest && d > b.endLatest);
+      return allowed === li.hidden;
+    }).map((li) => li.getAttribute('data-row')), day);
+    check(wrong.length === 0, `${label}: on ${day} the offices page shows exactly the terms that may cover it (wrong: ${wrong.slice(0, 3).join(', ')})`);
+    check(await page.locator('li[data-row^="positions:"]:visible').count() > 0, `${label}: someone was in office on ${day}`);
+    await checkWidth(page, label);
+    await shot(page, `${label}-offices`);
+
     // A discrepancy page: the claims side by side on a wide screen, stacked on a narrow one.
     await page.goto(url('discrepancies/index.html'));
     await Promise.all([page.waitForURL(/discrepancies\/(?!index)/), page.locator('ul.entity-list a').first().click()]);
