@@ -314,6 +314,35 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         });
     }
 
+    [Fact]
+    public void Agreements_list_gives_each_agreement_its_status_and_latest_step()
+    {
+        using var db = Shipped.Open();
+        var list = site.Page("agreements/index.html")!;
+        var agreements = db.Query<(string Id, string? Status, string? Action)>(
+            """
+            SELECT a.agreement_id, a.status,
+              (SELECT x.action FROM agreement_actions AS x WHERE x.agreement_id = a.agreement_id
+               ORDER BY coalesce(x.date_earliest, x.date_latest, '9999') || '/' || coalesce(x.date_latest, '9999') DESC, x.agreement_action_id DESC LIMIT 1)
+            FROM agreements AS a
+            """).ToList();
+
+        Assert.NotEmpty(agreements);
+        Assert.All(agreements, a =>
+        {
+            var item = Regex.Match(list, $"<li><a href=\"{a.Id}.html\">(.*?)</li>").Groups[1].Value;
+            if (a.Status is { } status)
+            {
+                Assert.Contains($"<span class=\"badge\">{status.Replace('_', ' ')}</span>", item, StringComparison.Ordinal);
+            }
+
+            if (a.Action is { } action)
+            {
+                Assert.Contains($"latest step: {action.Replace('_', ' ')},", item, StringComparison.Ordinal);
+            }
+        });
+    }
+
     /// <summary>The body of the section a page heads with <c>&lt;h2 id="…"&gt;</c>, up to its end.</summary>
     private static string Section(string page, string id)
     {
