@@ -417,6 +417,9 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         Assert.Contains(db.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'licence_data'")!, home, StringComparison.Ordinal);
         Assert.Contains($"<strong>{db.ExecuteScalar<long>("SELECT count(*) FROM events")}</strong> events", home, StringComparison.Ordinal);
         Assert.Contains("<img src=\"timeline.svg\"", home, StringComparison.Ordinal);
+        var questions = Regex.Match(home, "<ul class=\"questions\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.All(new[] { "timeline.html", "offices.html", "agreements/index.html", "discrepancies/index.html", "search.html" },
+            target => Assert.Contains($"<a href=\"{target}\">", questions, StringComparison.Ordinal));
         Assert.Contains("href=\"downloads/azerbaijan-syria.db\"", home, StringComparison.Ordinal);
         Assert.Contains("href=\"downloads/datapackage/datapackage.json\"", home, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Repo.ShippedDatabase), File.ReadAllBytes(Path.Combine(site.Root, "downloads", "azerbaijan-syria.db")));
