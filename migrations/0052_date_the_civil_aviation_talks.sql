@@ -1,4 +1,4 @@
--- 0056: the embassy's civil aviation talks of March 2026 dated to the day from SANA's report.
+-- 0052: the embassy's civil aviation talks of March 2026 dated to the day from SANA's report.
 --   Report.az dated its report 4 March 2026 but not the meeting, so the event was recorded as
 --   "on or before 4 March". SANA's page of the same day says the meeting took place that day, a
 --   Wednesday, at the civil aviation authority, with Azerbaijan's chargé d'affaires in Damascus, and
