@@ -26,14 +26,18 @@ internal sealed class TouchedTables : IDisposable
 
     /// <summary>
     /// The tables written since the last call, with every table whose foreign keys refer to one of them
-    /// (directly or through others: an ON DELETE or ON UPDATE action may change its rows); then starts afresh.
+    /// with an ON DELETE or ON UPDATE action (CASCADE, SET NULL, SET DEFAULT), directly or through
+    /// others: such an action may change its rows. Then starts afresh.
     /// </summary>
     public HashSet<string> Take()
     {
         var written = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
         names.Clear();
         var references = connection.Query<(string Table, string Parent)>(
-            "SELECT t.name, f.\"table\" FROM pragma_table_list AS t JOIN pragma_foreign_key_list(t.name) AS f WHERE t.schema = 'main' AND t.type = 'table'").ToList();
+            """
+            SELECT t.name, f."table" FROM pragma_table_list AS t JOIN pragma_foreign_key_list(t.name) AS f
+            WHERE t.schema = 'main' AND t.type = 'table' AND (f.on_delete NOT IN ('NO ACTION', 'RESTRICT') OR f.on_update NOT IN ('NO ACTION', 'RESTRICT'))
+            """).ToList();
         for (var grew = true; grew;)
         {
             grew = false;
