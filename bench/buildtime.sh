@@ -33,7 +33,8 @@ declare -A wall cpu
 for name in "${names[@]}"; do eval "${cmds[$name]}" >/dev/null; done   # warm the caches
 for ((i = 0; i < runs; i++)); do
   for name in "${names[@]}"; do
-    read -r e u s < <( { /usr/bin/time -f '%e %U %S' bash -c "${cmds[$name]}" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o "$out/files/time" -f '%e %U %S' bash -c "${cmds[$name]}" >/dev/null 2>&1
+    read -r e u s < "$out/files/time"
     wall[$name]+="$e "
     cpu[$name]+="$(echo "$u + $s" | bc -l) "
   done
