@@ -797,14 +797,21 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
         // Each index's best $limit matches are ranked first, with the filter applied; only those get a
         // snippet, which is far dearer than the rank (computed for every match, it made a common word slow).
-        // With no filter, the $limit-th best rank of the index alone (FTS5 sorts by rank itself) bounds the
-        // matches worth joining to their rows for the id that breaks ties: a common word no longer reads
-        // the row of every match.
         var sql = $"""
             WITH
-              {Hits("event", "events_fts", "events AS e ON e.rowid = events_fts.rowid", "e.event_id", SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status"))},
-              {Hits("statement", "statements_fts", "statements AS s ON s.rowid = statements_fts.rowid JOIN events AS se ON se.event_id = s.event_id", "s.statement_id", SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status"))},
-              {Hits("agreement", "agreements_fts", "agreements AS a ON a.rowid = agreements_fts.rowid", "a.agreement_id", SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status"))},
+              event_hits AS (
+                SELECT events_fts.rowid AS hit, bm25(events_fts) AS rank, e.event_id AS id FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid
+                WHERE events_fts MATCH $query AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
+                ORDER BY rank, id LIMIT $limit),
+              statement_hits AS (
+                SELECT statements_fts.rowid AS hit, bm25(statements_fts) AS rank, s.statement_id AS id FROM statements_fts JOIN statements AS s ON s.rowid = statements_fts.rowid
+                  JOIN events AS se ON se.event_id = s.event_id
+                WHERE statements_fts MATCH $query AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
+                ORDER BY rank, id LIMIT $limit),
+              agreement_hits AS (
+                SELECT agreements_fts.rowid AS hit, bm25(agreements_fts) AS rank, a.agreement_id AS id FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid
+                WHERE agreements_fts MATCH $query AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+                ORDER BY rank, id LIMIT $limit),
               best AS (
                 SELECT 'event' AS kind, hit, rank, id FROM event_hits
                 UNION ALL SELECT 'statement', hit, rank, id FROM statement_hits
@@ -826,26 +833,6 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             ORDER BY 5, 1, 2
             """;
         return await QueryAsync(sql, RowParsers.SearchHit, cancellationToken, ("$query", query), ("$limit", limit)).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The CTEs <c>KIND_hits</c> (the best $limit matches of one full-text index, by rank then id, with the
-    /// filter) and, when the filter is always true, <c>KIND_worst</c>: the $limit-th best rank of the index
-    /// alone, so that only matches at least as good are joined to their rows.
-    /// </summary>
-    private static string Hits(string kind, string index, string join, string id, string filter)
-    {
-        var unfiltered = filter == "1 = 1";
-        var worst = unfiltered
-            ? $"{kind}_worst AS (SELECT max(rank) AS rank FROM (SELECT rank FROM {index} WHERE {index} MATCH $query ORDER BY rank LIMIT $limit)),\n  "
-            : string.Empty;
-        var bound = unfiltered ? $" AND {index}.rank <= (SELECT rank FROM {kind}_worst)" : string.Empty;
-        return $"""
-            {worst}{kind}_hits AS (
-                SELECT {index}.rowid AS hit, {index}.rank AS rank, {id} AS id FROM {index} JOIN {join}
-                WHERE {index} MATCH $query{bound} AND {filter}
-                ORDER BY rank, id LIMIT $limit)
-            """;
     }
 
     /// <summary>Rows per table of the dataset, by table name (SQLite's own tables, search indexes and the migration journal left out).</summary>
