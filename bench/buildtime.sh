@@ -19,6 +19,7 @@ command -v sqlite3 >/dev/null || { echo "buildtime: needs the sqlite3 shell (apt
 
 rm -rf "$out/base-src"
 mkdir -p "$out/base-src" "$out/files"
+trap 'rm -rf "$out/base-src"' EXIT   # a second copy of the sources must not outlive the run (repository-wide checks would read it)
 git archive "$base" | tar -x -C "$out/base-src"
 dotnet publish src/AzerbaijanSyria.Relations.Cli -c Release -o "$out/head" -v q -nologo >/dev/null
 dotnet publish "$out/base-src/src/AzerbaijanSyria.Relations.Cli" -c Release -o "$out/base" -v q -nologo >/dev/null
