@@ -1,6 +1,7 @@
 using Dapper;
 using DbUp;
 using DbUp.Engine;
+using DbUp.Sqlite.Helpers;
 using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations;
@@ -138,16 +139,20 @@ public static partial class DatasetBuilder
             connection.Execute($"PRAGMA application_id = {ApplicationId}");
         }
 
-        var history = new ScriptHistory(connection);
+        // The scripts run on this connection (DbUp keeps a shared connection open), so that the
+        // authorizer sees every statement they prepare.
+        using var touched = new TouchedTables(connection);
+        var history = new ScriptHistory(connection, touched);
         var applied = new List<string>();
         DatabaseUpgradeResult? failed = null;
         foreach (var script in scripts)
         {
             history.Before(script.Name);
-            var upgrade = DeployChanges.To.SqliteDatabase(connectionString);
+            var shared = new SharedConnection(connection);
+            var upgrade = DeployChanges.To.SqliteDatabase(shared);
             // Each statement its own command (see StatementByStatementConnectionManager for what one command
             // for the whole script loses); set before the options below, which configure the manager in place.
-            upgrade.Configure(c => c.ConnectionManager = new StatementByStatementConnectionManager(connectionString));
+            upgrade.Configure(c => c.ConnectionManager = new StatementByStatementConnectionManager(shared));
             var result = upgrade
                 .WithScripts(script)
                 .WithTransactionPerScript()
