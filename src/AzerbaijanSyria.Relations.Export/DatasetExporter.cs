@@ -37,8 +37,10 @@ public static class DatasetExporter
     /// <paramref name="outputDirectory"/>, whole or not at all: the files are written into a hidden
     /// folder beside it and appear only when every one is written (a new folder appears whole; into an
     /// existing folder each file replaces its old copy, and other files there are left alone). The site
-    /// is written file by file, each beside its name and moved into place, with a manifest of the files
-    /// it wrote (<c>.azsy-site</c>) so that exporting again deletes the pages of rows that are gone.
+    /// replaces its whole folder the same way: staged beside it, it takes the old folder's place only when
+    /// every page is written, keeping the files the site did not write and dropping the pages of rows that
+    /// are gone (by its manifest, <c>.azsy-site</c>, with each file's SHA-256). Only a regular file is ever
+    /// replaced, and no symbolic link is written through or followed.
     /// </summary>
     /// <param name="dataset">The open dataset.</param>
     /// <param name="format">What to write.</param>
@@ -46,7 +48,7 @@ public static class DatasetExporter
     /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system.</exception>
-    /// <exception cref="IOException">A file is at <paramref name="outputDirectory"/>, or a folder where a file goes; nothing was written.</exception>
+    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
     public static async Task<IReadOnlyList<string>> ExportAsync(
         RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default)
     {
@@ -60,12 +62,8 @@ public static class DatasetExporter
         var metadata = await dataset.GetMetadataAsync(cancellationToken).ConfigureAwait(false);
         if (format == ExportFormat.Site)
         {
-            // The site keeps its own per-file atomic writes and its manifest of stale files
-            // (see SiteFiles), since it is a tree of folders rather than a flat folder.
-            if (File.Exists(outputDirectory))
-            {
-                throw new IOException(ExportMessages.ExportTargetIsFile(Path.GetFullPath(outputDirectory)));
-            }
+            // The site is a tree of folders rather than a flat folder: it replaces the whole folder (see SiteFiles).
+            ExportFolder.CheckTarget(Path.GetFullPath(outputDirectory));
 
             return await SiteExporter.ExportAsync(dataset, metadata, outputDirectory, cancellationToken).ConfigureAwait(false);
         }

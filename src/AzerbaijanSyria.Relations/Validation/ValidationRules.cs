@@ -10,5 +10,6 @@ internal static class ValidationRules
         .. ProvenanceRules.All,
         .. RecordRules.All,
         .. OfficeRules.All,
+        .. FileNameRules.All,
     ];
 }
