@@ -21,14 +21,21 @@ if (!OperatingSystem.IsWindows())
     }
 }
 
-var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
+// A write that fails (a full disk, `> /dev/full`) says so in one line; a closed pipe ends quietly.
+var output = new StandardOutputWriter(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false });
 var exit = await AzsyApp.RunAsync(args, output, Console.Error);
 try
 {
     output.Dispose();
 }
-catch (IOException)
+catch (IOException ex)
 {
+    if (exit == AzsyApp.Ok && ex.HResult != StandardOutputWriter.BrokenPipe)
+    {
+        // The command finished, and only the last of its output failed: nothing has said so yet.
+        Console.Error.WriteLine(Messages.Usage(ex.Message));
+    }
+
     exit = exit == AzsyApp.Ok ? AzsyApp.Failure : exit;
 }
 
