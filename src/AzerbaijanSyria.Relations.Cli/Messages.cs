@@ -66,6 +66,9 @@ internal static partial class Messages
     public static string OutputFailed(string reason) =>
         $"could not write to standard output ({OneLine(reason).TrimEnd('.')}), so the output is incomplete: check the file or the device it goes to (a full disk, say).";
 
+    public static string CsvSafeNeedsCsv(string format) =>
+        $"--csv-safe neutralises formulas in CSV files for spreadsheets, and --format is {format}: leave --csv-safe out, or export with --format csv.";
+
     public static string OptionNeedsPath(string option) => $"{option} needs a path, not an empty value.";
 
     public static string DateFormat(string option, string text) =>

@@ -49,9 +49,34 @@ public static class DatasetExporter
     /// <returns>The paths written.</returns>
     /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system.</exception>
     /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped in 1.0.0; the overload with options is chosen only when they are given.")]
+    public static Task<IReadOnlyList<string>> ExportAsync(
+        RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default) =>
+        ExportAsync(dataset, format, outputDirectory, ExportOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Writes every table and public view of <paramref name="dataset"/> in <paramref name="format"/> into
+    /// <paramref name="outputDirectory"/> as <paramref name="options"/> say, whole or not at all (see
+    /// <see cref="ExportAsync(RelationsDataset, ExportFormat, string, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="dataset">The open dataset.</param>
+    /// <param name="format">What to write.</param>
+    /// <param name="outputDirectory">The folder to write into (created if missing).</param>
+    /// <param name="options">How to write it, such as <see cref="ExportOptions.NeutraliseFormulas"/> for CSV read in a spreadsheet.</param>
+    /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system, or an option does not apply to <paramref name="format"/>.</exception>
+    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Chosen only when options are given; the overload without them shipped in 1.0.0.")]
     public static async Task<IReadOnlyList<string>> ExportAsync(
-        RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default)
+        RelationsDataset dataset, ExportFormat format, string outputDirectory, ExportOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.NeutraliseFormulas && format != ExportFormat.Csv)
+        {
+            throw new ArgumentException(ExportMessages.NeutraliseFormulasNeedsCsv(FormatName(format)), nameof(options));
+        }
+
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         if (!Enum.IsDefined(format))
@@ -71,7 +96,7 @@ public static class DatasetExporter
         using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
         try
         {
-            return await ExportFilesAsync(dataset, metadata, format, outputDirectory, cancellationToken).ConfigureAwait(false);
+            return await ExportFilesAsync(dataset, metadata, format, outputDirectory, options, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
         {
@@ -83,7 +108,7 @@ public static class DatasetExporter
     internal const int Interrupted = 9;
 
     private static async Task<IReadOnlyList<string>> ExportFilesAsync(
-        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, ExportFormat format, string outputDirectory, CancellationToken cancellationToken)
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, ExportFormat format, string outputDirectory, ExportOptions options, CancellationToken cancellationToken)
     {
         using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
         var staging = folder.Path;
@@ -94,7 +119,7 @@ public static class DatasetExporter
                 foreach (var resource in resources)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    WriteCsv(Read(dataset.Connection, resource), resource, staging);
+                    WriteCsv(Read(dataset.Connection, resource), resource, staging, options.NeutraliseFormulas);
                 }
 
                 break;
@@ -187,11 +212,11 @@ public static class DatasetExporter
         public static FileFacts Of(string path) => new(new FileInfo(path).Length, Sha256Hash.OfFile(path));
     }
 
-    private static string WriteCsv(ResultTable table, ExportResource resource, string directory)
+    private static string WriteCsv(ResultTable table, ExportResource resource, string directory, bool neutraliseFormulas = false)
     {
         var path = Path.Combine(directory, resource.Name + ".csv");
         using var writer = new StreamWriter(path, append: false, Utf8NoBom);
-        ResultWriter.WriteCsv(writer, table);
+        ResultWriter.WriteCsv(writer, table.Columns, table.Rows, neutraliseFormulas);
         return path;
     }
 
