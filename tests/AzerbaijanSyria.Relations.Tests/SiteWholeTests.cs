@@ -68,6 +68,52 @@ public sealed class SiteWholeTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public void Site_export_killed_while_it_writes_leaves_the_old_site_whole_and_the_next_export_removes_its_leftovers()
+    {
+        using var parent = new TempDirectory();
+        using var fresh = new TempDirectory();
+        var site = Path.Combine(parent.Path, "site");
+        SiteExport.Write(FixtureDatabase.Path, site);
+        SiteExport.Write(Repo.ShippedDatabase, fresh.Path);
+        var old = Snapshot(site);
+        var complete = Snapshot(fresh.Path);
+        Assert.NotEqual(old, complete);
+
+        // SIGKILL (no clean-up code runs) once the staging folder holds this many files: early, midway, late.
+        foreach (var written in new[] { 1, 200, 1500 })
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "azsy.dll"), "export", "-f", "site", "-o", site, "--db", Repo.ShippedDatabase })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            while (!process.HasExited)
+            {
+                var staging = Directory.GetDirectories(parent.Path, ".site.*.tmp");
+                if (staging.Sum(s => Directory.EnumerateFiles(s, "*", SearchOption.AllDirectories).Count()) >= written)
+                {
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+
+                Thread.Sleep(10);
+            }
+
+            process.WaitForExit();
+            var now = Snapshot(site);
+            Assert.True(now.SequenceEqual(old) || now.SequenceEqual(complete), $"killed after {written} files: the site is neither the old one nor the new one");
+        }
+
+        SiteExport.Write(Repo.ShippedDatabase, site);
+
+        Assert.Equal(complete, Snapshot(site));
+        AssertNoStagingLeft(site);
+    }
+
+    [Fact]
     public void Site_export_replaces_the_old_site_whole_and_sweeps_what_a_killed_export_left()
     {
         using var parent = new TempDirectory();
