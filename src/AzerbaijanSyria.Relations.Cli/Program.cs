@@ -21,9 +21,10 @@ if (!OperatingSystem.IsWindows())
     }
 }
 
-// A write that fails (a full disk, `> /dev/full`) says so in one line; a closed pipe ends quietly.
-var output = new StandardOutputWriter(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false });
-var exit = await AzsyApp.RunAsync(args, output, Console.Error);
+// On a terminal, control characters a damaged file may hold are shown as escapes, never sent raw; a
+// write that fails (a full disk, `> /dev/full`) says so in one line; a closed pipe ends quietly.
+var output = new StandardOutputWriter(TerminalWriter.For(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false }, !Console.IsOutputRedirected));
+var exit = await AzsyApp.RunAsync(args, output, TerminalWriter.For(Console.Error, !Console.IsErrorRedirected));
 try
 {
     output.Dispose();
