@@ -488,7 +488,8 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         SiteExport.Write(Repo.ShippedDatabase, folder.Path);
         var stale = Path.Combine(folder.Path, "events", "an-event-since-removed.html");
         File.WriteAllText(stale, "old");
-        File.AppendAllText(Path.Combine(folder.Path, ".azsy-site"), $"events/an-event-since-removed.html\n../{Path.GetFileName(outside.Path)}/keep.html\n");
+        // As an earlier export lists a page it wrote: its path and SHA-256.
+        File.AppendAllText(Path.Combine(folder.Path, ".azsy-site"), $"events/an-event-since-removed.html\t{Sha256Hash.OfFile(stale)}\n../{Path.GetFileName(outside.Path)}/keep.html\t{Sha256Hash.OfFile(elsewhere)}\n");
 
         SiteExport.Write(Repo.ShippedDatabase, folder.Path);
 

@@ -13,5 +13,6 @@ internal static class ValidationRules
         .. OfficeRules.All,
         .. PeopleRules.All,
         .. TimeRules.All,
+        .. FileNameRules.All,
     ];
 }
