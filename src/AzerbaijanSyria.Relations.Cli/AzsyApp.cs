@@ -42,6 +42,7 @@ public static class AzsyApp
         root.Subcommands.Add(ReleaseCommand.Create(output));
         root.Subcommands.Add(SynthCommand.Create(output));
         root.Subcommands.Add(ListCommand.Create(output));
+        CommonOptions.CheckEveryValue(root);
         return root;
     }
 

@@ -50,6 +50,25 @@ internal static partial class Messages
         return string.Create(CultureInfo.InvariantCulture, $"SQLite: {OneLine(inner).TrimEnd('.')} (SQLite error {code}).");
     }
 
+    public static string EmptyValue(string option) => $"{option} needs a value, not an empty one: leave the option out, or give it a value ('azsy --help' describes each).";
+
+    public static string EmptyArgument(string argument, string command) =>
+        $"{argument} needs a value, not an empty one. Run 'azsy {command} --help' for usage.";
+
+    public static string NumberTooLarge(string option, string text, long max) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option} takes a whole number up to {max}, and '{text}' is larger than that.");
+
+    public static string NumberTooSmall(string option, string text, long min) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option} takes a whole number down to {min}, and '{text}' is smaller than that.");
+
+    public static string NotANumber(string option, string text) => $"{option} takes a whole number, not '{text}'.";
+
+    public static string OutputFailed(string reason) =>
+        $"could not write to standard output ({OneLine(reason).TrimEnd('.')}), so the output is incomplete: check the file or the device it goes to (a full disk, say).";
+
+    public static string CsvSafeNeedsCsv(string format) =>
+        $"--csv-safe neutralises formulas in CSV files for spreadsheets, and --format is {format}: leave --csv-safe out, or export with --format csv.";
+
     public static string OptionNeedsPath(string option) => $"{option} needs a path, not an empty value.";
 
     public static string DateFormat(string option, string text) =>

@@ -17,6 +17,16 @@ internal static class LibraryMessages
 
     public static string NotAFile(string path) => $"'{path}' is not a regular file (a device, a pipe or a socket), so it cannot be a database file.";
 
+    public static string NotAFile(string path, string kind) => $"'{path}' is {kind}, not a regular file, so it cannot be a database file: give the path of the .db file.";
+
+    public static string OutputIsFolder(string path) => $"'{path}' is a folder: give the path of the file to write.";
+
+    public static string OutputNotAFile(string path, string kind) =>
+        $"'{path}' is {kind}: azsy writes its outputs only as regular files, and replaces nothing else. Give the path of a file.";
+
+    public static string OutputIsLink(string path, string target) =>
+        $"'{path}' is a symbolic link (to '{target}'): azsy never writes through a link or replaces one, since the link or its target would be left stale. Give the path of the file itself, e.g. '{target}'.";
+
     public static string Empty(string path) => $"'{path}' is empty (0 bytes), not an SQLite database.";
 
     public static string NotSqlite(string path) => $"'{path}' is not an SQLite database.";
@@ -29,6 +39,9 @@ internal static class LibraryMessages
 
     public static string NewerSchema(string path, int userVersion) =>
         $"'{path}' has schema version {userVersion}, newer than this library's {DatasetFormat.SchemaVersion}: update the AzerbaijanSyria.Relations package.";
+
+    public static string OlderRelease(string path, string release, int schemaVersion) =>
+        $"'{path}' is a file of release {release} of the dataset (schema version {schemaVersion}), older than the schema version {DatasetFormat.SchemaVersion} this library reads, and lacks what this query reads. Read it with the package or tool of its release (AzerbaijanSyria.Relations {release}), or use a current file: the one that ships with the package, or one built with 'azsy build'.";
 
     public static string InterruptedWrite(string path) =>
         $"'{path}' holds an unfinished write: its rollback journal '{path}-journal' is beside it, and SQLite must roll that back before anyone can read the file, which a read-only open cannot do. Open the file once with a client that may write to it (for example: sqlite3 '{path}' 'PRAGMA integrity_check'), or read a copy made before the interrupted write.";

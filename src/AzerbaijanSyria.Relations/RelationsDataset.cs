@@ -992,11 +992,26 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                 throw new OperationCanceledException(cancellationToken);
             }
         }
+        catch (SqliteException ex) when (OlderRelease(ex) is { } older)
+        {
+            throw older;
+        }
         finally
         {
             sessions.Return(session);
         }
     }
+
+    /// <summary>
+    /// For a query that failed because the file lacks a table, view or column this library reads, and the
+    /// file is of an older schema: a refusal that names the file's release and what to do, instead of
+    /// SQLite's "no such column". Null for any other failure.
+    /// </summary>
+    private DatasetFileException? OlderRelease(SqliteException ex) =>
+        ex.SqliteErrorCode == 1 && SchemaVersion < DatasetFormat.SchemaVersion
+        && (ex.Message.Contains("no such table", StringComparison.Ordinal) || ex.Message.Contains("no such column", StringComparison.Ordinal))
+            ? new DatasetFileException(Path, DatasetFileProblem.OlderSchema, LibraryMessages.OlderRelease(Path, DatasetVersion, SchemaVersion))
+            : null;
 
     /// <summary>What <see cref="LayoutAsync"/> reads of the open file once.</summary>
     private sealed record FileLayout

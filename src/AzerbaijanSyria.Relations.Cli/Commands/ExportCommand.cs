@@ -16,15 +16,27 @@ internal static class ExportCommand
         var outputDirectory = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing). The files appear whole or not at all: a failed export writes nothing.", Required = true, HelpName = "DIR" }
             .NeedsFolderOfItsOwn();
         var db = CommonOptions.Database();
+        var csvSafe = new Option<bool>("--csv-safe")
+        {
+            Description = "For spreadsheets (csv only): write a text value that starts with =, +, -, @, a tab or a carriage return with an apostrophe before it, so that Excel, LibreOffice or Google Sheets show it as text and never run it as a formula. Leave it off for programs that read the values (R, Python, DuckDB).",
+        };
         var command = new Command("export", "Export every table and public view as CSV, JSON, a Frictionless Data Package, files for Datasette, or a static website; the same database gives the same bytes.")
         {
-            format, outputDirectory, db,
+            format, outputDirectory, db, csvSafe,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(csvSafe) && result.GetValue(format) is { } chosen && chosen != "csv")
+            {
+                result.AddUsageError(Messages.CsvSafeNeedsCsv(chosen));
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = CommonOptions.RequiredPath(parse, outputDirectory);
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
-            var files = await DatasetExporter.ExportAsync(dataset, DatasetExporter.ParseFormat(parse.GetValue(format)!), target, cancellationToken);
+            var options = new ExportOptions { NeutraliseFormulas = parse.GetValue(csvSafe) };
+            var files = await DatasetExporter.ExportAsync(dataset, DatasetExporter.ParseFormat(parse.GetValue(format)!), target, options, cancellationToken);
             output.WriteLine(Messages.Wrote(files.Count, target));
             return AzsyApp.Ok;
         });

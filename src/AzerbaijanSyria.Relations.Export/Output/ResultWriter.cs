@@ -77,13 +77,14 @@ public static class ResultWriter
 
     internal static void WriteCsv(TextWriter writer, ResultTable table) => WriteCsv(writer, table.Columns, table.Rows);
 
-    internal static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    /// <summary>Writes RFC 4180 CSV; with <paramref name="neutraliseFormulas"/>, text values that start as a formula would get an apostrophe (see <see cref="ExportOptions.NeutraliseFormulas"/>).</summary>
+    internal static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, bool neutraliseFormulas = false)
     {
         writer.Write(string.Join(',', columns.Select(Quote)));
         writer.Write("\r\n");
         foreach (var row in rows)
         {
-            writer.Write(string.Join(',', row.Select(v => Quote(Text(v)))));
+            writer.Write(string.Join(',', row.Select(v => Quote(neutraliseFormulas && v is string text ? CsvFormulas.Neutralise(text) : Text(v)))));
             writer.Write("\r\n");
         }
     }
