@@ -31,8 +31,8 @@ internal static class SchemaDefinitions
 
     /// <summary>The definitions of the file behind <paramref name="connection"/>: (kind, name) to hash, leaving out SQLite's own objects.</summary>
     public static IReadOnlyDictionary<(string Kind, string Name), string> Read(SqliteConnection connection) =>
-        connection.Query<(string Type, string Name, string Sql)>(
-                "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+        connection.Rows<string, string, string>(
+                "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").Select(static ((string Type, string Name, string Sql) row) => row)
             .ToDictionary(o => (o.Type, o.Name), o => Hash(o.Sql));
 
     /// <summary>The definitions of a file in the approved file's form: a line per object, <c>kind name sha256</c>, ordered by kind and name.</summary>

@@ -11,6 +11,9 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 internal static class PositionalRows
 {
+    public static List<T> Column<T>(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Read(connection, sql, parameters, r => Get<T>(r, 0));
+
     public static List<(T1, T2)> Rows<T1, T2>(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
         Read(connection, sql, parameters, r => (Get<T1>(r, 0), Get<T2>(r, 1)));
 

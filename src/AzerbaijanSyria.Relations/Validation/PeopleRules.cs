@@ -43,16 +43,16 @@ internal static partial class PeopleRules
             yield break;
         }
 
-        foreach (var (id, people) in c.Connection.Query<(string Id, string People)>("""
+        foreach (var (id, people) in c.Connection.Rows<string, string>("""
                      SELECT wikidata_id, group_concat(person_id, ', ') FROM (SELECT wikidata_id, person_id FROM people WHERE wikidata_id IS NOT NULL ORDER BY person_id)
                      GROUP BY wikidata_id HAVING count(*) > 1 ORDER BY 1
-                     """))
+                     """).Select(static ((string Id, string People) row) => row))
         {
             yield return $"people {people}: the same Wikidata id {id}: one person recorded twice; keep one row and move the other's names, offices and participations to it";
         }
 
-        var names = c.Connection.Query<(string Person, string Name)>(
-            c.Has("person_names") ? "SELECT person_id, name FROM people UNION SELECT person_id, name FROM person_names" : "SELECT person_id, name FROM people").ToList();
+        var names = c.Connection.Rows<string, string>(
+            c.Has("person_names") ? "SELECT person_id, name FROM people UNION SELECT person_id, name FROM person_names" : "SELECT person_id, name FROM people").Select(static ((string Person, string Name) row) => row).ToList();
         foreach (var group in names.GroupBy(n => NameKey(n.Name)).Where(g => g.Select(n => n.Person).Distinct().Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var people = group.Select(n => n.Person).Distinct().Order(StringComparer.Ordinal);
@@ -68,12 +68,12 @@ internal static partial class PeopleRules
             yield break;
         }
 
-        foreach (var (statement, person, eventId) in c.Connection.Query<(string Statement, string Person, string Event)>("""
+        foreach (var (statement, person, eventId) in c.Connection.Rows<string, string, string>("""
                      SELECT s.statement_id, s.speaker_person_id, s.event_id FROM statements AS s
                      WHERE s.speaker_person_id IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM event_participants AS ep WHERE ep.event_id = s.event_id AND ep.person_id = s.speaker_person_id)
                      ORDER BY 1
-                     """))
+                     """).Select(static ((string Statement, string Person, string Event) row) => row))
         {
             yield return $"statements {statement}: {person} speaks at {eventId} but does not take part in it: add {person} to event_participants (role speaker, with the office the page names), or correct speaker_person_id";
         }
@@ -92,12 +92,12 @@ internal static partial class PeopleRules
             yield break;
         }
 
-        foreach (var (id, person, office, holder, eventId, edtf, start, end) in c.Connection.Query<(long Id, string? Person, string Office, string Holder, string Event, string Edtf, string? Start, string? End)>($"""
+        foreach (var (id, person, office, holder, eventId, edtf, start, end) in c.Connection.Rows<long, string?, string, string, string, string, string?, string?>($"""
                      SELECT ep.participant_id, ep.person_id, p.position_id, p.person_id, e.event_id, e.date_edtf, p.start_earliest, p.end_latest
                      FROM event_participants AS ep JOIN events AS e ON e.event_id = ep.event_id JOIN positions AS p ON p.position_id = ep.position_id
                      WHERE ep.person_id IS NOT p.person_id OR {CertainlyOutside}
                      ORDER BY 1
-                     """))
+                     """).Select(static ((long Id, string? Person, string Office, string Holder, string Event, string Edtf, string? Start, string? End) row) => row))
         {
             yield return person != holder
                 ? $"event_participants {id}: {person ?? "a participant who is not a person"} takes part in {eventId} in office {office}, which is {holder}'s: set position_id to an office of {person ?? "a person"}, or NULL"
@@ -109,14 +109,14 @@ internal static partial class PeopleRules
             yield break;
         }
 
-        foreach (var (statement, person, office, eventId, edtf) in c.Connection.Query<(string Statement, string Person, string Office, string Event, string Edtf)>($"""
+        foreach (var (statement, person, office, eventId, edtf) in c.Connection.Rows<string, string, string, string, string>($"""
                      SELECT s.statement_id, s.speaker_person_id, p.position_id, e.event_id, e.date_edtf
                      FROM statements AS s JOIN events AS e ON e.event_id = s.event_id
                      JOIN event_participants AS ep ON ep.event_id = s.event_id AND ep.person_id = s.speaker_person_id
                      JOIN positions AS p ON p.position_id = ep.position_id
                      WHERE p.person_id = s.speaker_person_id AND {CertainlyOutside}
                      ORDER BY 1, 3
-                     """))
+                     """).Select(static ((string Statement, string Person, string Office, string Event, string Edtf) row) => row))
         {
             yield return $"statements {statement}: {person} speaks at {eventId} ({edtf}) in office {office}, but the event is certainly outside that term: correct the event's date or the term's bounds from the page";
         }

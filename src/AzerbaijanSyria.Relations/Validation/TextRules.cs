@@ -50,9 +50,8 @@ internal static class TextRules
         {
             var tabAllowed = Verbatim.Any(v => v.Table == table.Name && v.Column == column.Name && v.Tab);
             var q = SchemaCatalog.Quote(column.Name);
-            foreach (var (row, value) in c.Connection.Query<(string Row, string Value)>(
-                         $"SELECT {table.RowLabelSql}, {q} FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text' AND ({q} GLOB @pattern OR instr(CAST({q} AS BLOB), x'00') > 0) ORDER BY 1",
-                         new { pattern = Pattern(tabAllowed) }))
+            foreach (var (row, value) in c.Connection.Rows<string, string>(
+                         $"SELECT {table.RowLabelSql}, {q} FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text' AND ({q} GLOB @pattern OR instr(CAST({q} AS BLOB), x'00') > 0) ORDER BY 1", ("@pattern", Pattern(tabAllowed))).Select(static ((string Row, string Value) row) => row))
             {
                 // A NUL the driver cut the text at is past its end.
                 var at = value.ToList().FindIndex(ch => IsRefused(ch, tabAllowed));
@@ -77,8 +76,8 @@ internal static class TextRules
             // Every text is read once, in the table's own order (no sort of a large table); the few problems are sorted.
             var q = SchemaCatalog.Quote(column.Name);
             var problems = new List<string>();
-            foreach (var (row, bytes) in c.Connection.Query<(string Row, byte[] Bytes)>(
-                         $"SELECT {table.RowLabelSql}, CAST({q} AS BLOB) FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text'", buffered: false))
+            foreach (var (row, bytes) in c.Connection.Rows<string, byte[]>(
+                         $"SELECT {table.RowLabelSql}, CAST({q} AS BLOB) FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text'", buffered: false).Select(static ((string Row, byte[] Bytes) row) => row))
             {
                 if (!System.Text.Unicode.Utf8.IsValid(bytes))
                 {
@@ -104,7 +103,7 @@ internal static class TextRules
         foreach (var (table, column) in TextColumns(c).Where(tc => !Verbatim.Any(v => v.Table == tc.Table.Name && v.Column == tc.Column.Name && v.Blank)))
         {
             var q = SchemaCatalog.Quote(column.Name);
-            foreach (var row in c.Rows(table.Name, $"typeof({q}) = 'text' AND trim({q}, @whiteSpace) = ''", new { whiteSpace = WhiteSpace }))
+            foreach (var row in c.Rows(table.Name, $"typeof({q}) = 'text' AND trim({q}, @whiteSpace) = ''", ("@whiteSpace", WhiteSpace)))
             {
                 yield return column.NotNull
                     ? $"{table.Name} {row}: {column.Name} is empty: write what the source says, in a few words of your own"

@@ -20,8 +20,8 @@ internal static class TimeRules
     private static IEnumerable<string> DatedAfterSources(ValidationContext c)
     {
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var (source, published, accessed) in c.Connection.Query<(string Id, string? Published, string Accessed)>(
-                     "SELECT source_id, date_published, date_accessed FROM sources WHERE date_published > date_accessed OR date_accessed > @today ORDER BY 1", new { today }))
+        foreach (var (source, published, accessed) in c.Connection.Rows<string, string?, string>(
+                     "SELECT source_id, date_published, date_accessed FROM sources WHERE date_published > date_accessed OR date_accessed > @today ORDER BY 1", ("@today", today)).Select(static ((string Id, string? Published, string Accessed) row) => row))
         {
             yield return string.CompareOrdinal(accessed, today) > 0
                 ? $"sources {source}: date_accessed {accessed} is after today ({today}): set it to the day the page was read"
@@ -32,7 +32,7 @@ internal static class TimeRules
         {
             var t = c.Table(table);
             var key = t.RowLabelSql;
-            foreach (var (row, earliest, accessed, published) in c.Connection.Query<(string Row, string Earliest, string? Accessed, string? Published)>($"""
+            foreach (var (row, earliest, accessed, published) in c.Connection.Rows<string, string, string?, string?>($"""
                          SELECT x.{key}, x.date_earliest, max(s.date_accessed),
                                 CASE WHEN count(s.source_id) = count(s.date_published) THEN max(s.date_published) END
                          FROM {SchemaCatalog.Quote(table)} AS x
@@ -43,7 +43,7 @@ internal static class TimeRules
                          HAVING x.date_earliest > @today OR x.date_earliest > max(s.date_accessed)
                              OR (count(s.source_id) > 0 AND count(s.source_id) = count(s.date_published) AND x.date_earliest > max(s.date_published))
                          ORDER BY 1
-                         """, new { today }))
+                         """, ("@today", today)).Select(static ((string Row, string Earliest, string? Accessed, string? Published) row) => row))
             {
                 yield return string.CompareOrdinal(earliest, today) > 0
                     ? $"{table} {row}: it begins on {earliest}, after today ({today}): a planned or expected step is a statement, not a fact that happened"
@@ -55,13 +55,13 @@ internal static class TimeRules
 
         if (c.Has("positions"))
         {
-            foreach (var (row, start, attested, accessed) in c.Connection.Query<(string Row, string? Start, string? Attested, string Accessed)>("""
+            foreach (var (row, start, attested, accessed) in c.Connection.Rows<string, string?, string?, string>("""
                          SELECT p.position_id, p.start_earliest, p.end_earliest, max(s.date_accessed)
                          FROM positions AS p JOIN citations AS ci ON ci.position_id = p.position_id JOIN sources AS s ON s.source_id = ci.source_id
                          GROUP BY p.position_id
                          HAVING p.start_earliest > max(s.date_accessed) OR p.end_earliest > max(s.date_accessed)
                          ORDER BY 1
-                         """))
+                         """).Select(static ((string Row, string? Start, string? Attested, string Accessed) row) => row))
             {
                 yield return string.CompareOrdinal(start, accessed) > 0
                     ? $"positions {row}: the term begins on {start}, after the last page citing it was read ({accessed}): correct the bound from the page"

@@ -51,10 +51,10 @@ internal sealed class ValidationContext(SqliteConnection connection, SchemaCatal
         Catalog.Find(name) ?? throw new SqliteException($"no such table: {name}", 1);
 
     /// <summary>The labels (primary keys) of the rows of <paramref name="table"/> that satisfy <paramref name="where"/>, in order.</summary>
-    public IEnumerable<string> Rows(string table, string where)
+    public IEnumerable<string> Rows(string table, string where, params (string Name, object? Value)[] parameters)
     {
         var t = Table(table);
-        return Connection.Query<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1");
+        return Connection.Column<string>($"SELECT {t.RowLabelSql} FROM {SchemaCatalog.Quote(table)} WHERE {where} ORDER BY 1", parameters);
     }
 
     public void Dispose() => memoryCopy?.Dispose();
