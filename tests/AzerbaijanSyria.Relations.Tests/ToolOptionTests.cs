@@ -211,6 +211,7 @@ public sealed partial class ToolOptionTests
         type == typeof(int?) ? 3 :
         type == typeof(DateOnly) ? new DateOnly(2025, 7, 1) :
         type == typeof(Exception) ? new InvalidOperationException("Something failed.") :
+        type.IsEnum ? Enum.ToObject(type, 7) :
         type.IsAssignableFrom(typeof(string[])) ? new[] { "a", "b", "c" } :
         throw new InvalidOperationException($"no sample value for {type}");
 

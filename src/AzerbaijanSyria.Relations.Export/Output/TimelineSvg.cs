@@ -33,9 +33,11 @@ public static class TimelineSvg
     /// <returns>The SVG document.</returns>
     public static string Render(IReadOnlyList<TimelineEvent> events)
     {
-        var span = events.Count == 0
+        // An event of unknown date has no year to give the span.
+        var dated = events.Where(e => (e.DateEarliest ?? e.DateLatest) is not null).ToList();
+        var span = dated.Count == 0
             ? string.Empty
-            : $", {events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{events.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
+            : $", {dated.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{dated.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
         return Render(events, $"Azerbaijan–Syria relations: {events.Count} events{span}");
     }
 
@@ -47,6 +49,8 @@ public static class TimelineSvg
 
     internal static string Render(IReadOnlyList<TimelineEvent> events, string title)
     {
+        // An event of unknown date has no place on the axis: it is left out of the picture.
+        events = [.. events.Where(e => (e.DateEarliest ?? e.DateLatest) is not null)];
         var svg = new StringBuilder();
         var rows = Math.Max(events.Count, 1);
         var bottom = Top + ((rows - 1) * RowHeight);

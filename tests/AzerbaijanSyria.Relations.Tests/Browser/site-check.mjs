@@ -77,11 +77,15 @@ async function withScript(width, height, label) {
     check(await page.locator('#filters').isVisible(), `${label}: the filters are shown with JavaScript on`);
     await shot(page, `${label}-timeline`);
     const data = JSON.parse(await page.locator('#timeline-data').textContent());
-    const years = data.events.filter((e) => e.from !== undefined).map((e) => e.to);
+    const years = data.events.filter((e) => e.first !== undefined).map((e) => Number(e.first.slice(0, 4)));
     const year = String(Math.max(...years));
     await page.selectOption('#filter-by-year', year);
     const visible = await page.locator('li[data-event]:visible').count();
-    const expected = data.events.filter((e) => e.from !== undefined && e.from <= Number(year) && Number(year) <= e.to).length;
+    const expected = data.events.filter((e) => e.first !== undefined && e.first <= `${year}-12-31` && e.last >= `${year}-01-01`).length;
+    const possibly = data.events.filter((e) => e.first !== undefined && e.first <= `${year}-12-31` && e.last >= `${year}-01-01`
+      && (e.open || e.first < `${year}-01-01` || e.last > `${year}-12-31`)).length;
+    const marked = await page.locator('li[data-event]:visible .badge.possibly').count();
+    check(marked === possibly, `${label}: filtering by ${year} marks ${possibly} events as only possibly in it, not ${marked}`);
     check(visible === expected && visible > 0 && visible < total, `${label}: filtering by ${year} shows ${expected} events, not ${visible} (of ${total})`);
     const status = await page.locator('#filter-status').textContent();
     check(status.includes(String(visible)), `${label}: the filter status says how many are shown ("${status}")`);
