@@ -22,6 +22,7 @@ if (!OperatingSystem.IsWindows())
 }
 
 var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
+TerminalWidth.StandardOutput = output; // tables printed here fit the terminal (or COLUMNS)
 var exit = await AzsyApp.RunAsync(args, output, Console.Error);
 try
 {

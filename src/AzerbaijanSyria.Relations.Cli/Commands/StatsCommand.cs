@@ -41,7 +41,7 @@ internal static class StatsCommand
             var counts = await dataset.GetYearlyMatchCountsAsync(match, filter, cancellationToken);
             var table = Table(counts);
             var chosen = parse.GetValue(format)!;
-            ResultWriter.Write(output, table, chosen, null);
+            ResultWriter.Write(output, table, chosen, null, TerminalWidth.For(output));
             if (chosen == "table")
             {
                 var events = await dataset.GetTimelineAsync(sources: filter, cancellationToken: cancellationToken);

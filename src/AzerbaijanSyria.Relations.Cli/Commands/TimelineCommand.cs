@@ -67,7 +67,7 @@ internal static class TimelineCommand
             var last = CommonOptions.Date(parse, to, endOfPeriod: true);
             var events = await dataset.GetTimelineAsync(first, last, match, root, topicId, CommonOptions.SourceFilter(parse, sources), cancellationToken);
             var table = Table(events, first, last);
-            ResultWriter.Write(output, table, parse.GetValue(format)!, parse.GetValue(maxWidth));
+            ResultWriter.Write(output, table, parse.GetValue(format)!, parse.GetValue(maxWidth), TerminalWidth.For(output));
 
             if (svgFile is { } file)
             {
