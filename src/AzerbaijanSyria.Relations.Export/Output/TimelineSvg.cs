@@ -66,7 +66,7 @@ public static class TimelineSvg
         }
 
         svg.Append("""<text x="24" y="82" font-size="11" fill="#4a5568">A dot is a known day, a bar a range of possible days, a dashed bar an open bound. Labels are in date order; lines lead to each event's place on the axis.</text>""").Append('\n');
-        svg.Append("""<text x="24" y="98" font-size="11" fill="#4a5568">Beside each year: the events certainly in that year, and after a slash those with both bounds that may fall in it (a range across a new year counts in both; events with an open bound are left out).</text>""").Append('\n');
+        svg.Append("""<text x="24" y="98" font-size="11" fill="#4a5568">Beside each year: the events certainly in that year, and after a slash all it lists (a range across a new year counts in both; one on or before a day, in its year and the year before).</text>""").Append('\n');
         if (events.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelX}" y="{Top}" font-size="12" fill="#4a5568">No events match.</text>""").Append('\n');
@@ -88,7 +88,7 @@ public static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{AxisX - 6}" y1="{F(y)}" x2="{AxisX}" y2="{F(y)}" stroke="#a0aec0"/><text x="{AxisX - 10}" y="{F(y + 4)}" font-size="11" text-anchor="end" fill="#4a5568">{year}</text>""");
             if (year < last.Year)
             {
-                var (certain, possible) = CountIn(events, year);
+                var (certain, possible) = CountIn(events, year); // possible: all the year lists
                 svg.Append(CultureInfo.InvariantCulture, $"""<text x="{AxisX - 48}" y="{F(y + 4)}" font-size="10" text-anchor="end" fill="#718096" data-year="{year}">{certain}/{possible}</text>""");
             }
 
@@ -125,17 +125,16 @@ public static class TimelineSvg
     }
 
     /// <summary>
-    /// The events certainly in <paramref name="year"/> (every possible day in it) and those with both
-    /// bounds that may fall in it (any possible day in it): the yearly counts of
-    /// <c>event_counts_by_year</c>, <c>certain</c> and <c>possible - open_ended</c>.
+    /// The events certainly in <paramref name="year"/> (every possible day in it) and all the events the
+    /// year lists by the default reading (<see cref="DateRangeMatch.Plausible"/>): the counts of
+    /// <c>azsy stats</c> and <see cref="RelationsDataset.GetYearlyMatchCountsAsync"/>.
     /// </summary>
-    internal static (int Certain, int Possible) CountIn(IReadOnlyList<TimelineEvent> events, int year)
+    internal static (int Certain, int Listed) CountIn(IReadOnlyList<TimelineEvent> events, int year)
     {
         var firstDay = new DateOnly(year, 1, 1);
         var lastDay = new DateOnly(year, 12, 31);
-        var certain = events.Count(e => e.DateEarliest >= firstDay && e.DateLatest <= lastDay);
-        var possible = events.Count(e => e.DateEarliest <= lastDay && e.DateLatest >= firstDay);
-        return (certain, possible);
+        var listed = events.Where(e => DateReading.Matches(e.DateEarliest, e.DateLatest, firstDay, lastDay, DateRangeMatch.Plausible)).ToList();
+        return (listed.Count(e => DateReading.IsCertain(e.DateEarliest, e.DateLatest, firstDay, lastDay)), listed.Count);
     }
 
     private static DateOnly Start(TimelineEvent e) => e.DateEarliest ?? e.DateLatest!.Value.AddDays(-OpenBoundDays);
