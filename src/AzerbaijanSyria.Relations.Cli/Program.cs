@@ -21,9 +21,10 @@ if (!OperatingSystem.IsWindows())
     }
 }
 
-var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
+// On a terminal, control characters a damaged file may hold are shown as escapes, never sent raw.
+var output = TerminalWriter.For(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false }, !Console.IsOutputRedirected);
 TerminalWidth.StandardOutput = output; // tables printed here fit the terminal (or COLUMNS)
-var exit = await AzsyApp.RunAsync(args, output, Console.Error);
+var exit = await AzsyApp.RunAsync(args, output, TerminalWriter.For(Console.Error, !Console.IsErrorRedirected));
 try
 {
     output.Dispose();

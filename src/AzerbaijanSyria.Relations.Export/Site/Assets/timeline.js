@@ -1,5 +1,7 @@
 // The timeline's filters: plain JavaScript over the JSON the page carries (#timeline-data).
-// Without JavaScript the form stays hidden and every event is listed.
+// Without JavaScript the form stays hidden and every event is listed. The filters live in the
+// address (timeline.html?year=2012&topic=energy): a link opens with them set, and each change
+// is written back, so a filtered view can be linked and shared.
 (function () {
   'use strict';
 
@@ -68,8 +70,22 @@
     badge.textContent = 'possibly in ' + year;
   }
 
+  // Writes the filters into the address, leaving out those not set.
+  function remember(f) {
+    try {
+      var address = new URL(window.location.href);
+      names.forEach(function (name) {
+        if (f[name]) { address.searchParams.set(name, f[name]); } else { address.searchParams.delete(name); }
+      });
+      window.history.replaceState(null, '', address.href);
+    } catch (e) {
+      // Some browsers refuse to change the address of a page opened from a file; the filters still work.
+    }
+  }
+
   function apply() {
     var f = current();
+    remember(f);
     var shown = 0;
     var possibly = 0;
     items.forEach(function (item) {
