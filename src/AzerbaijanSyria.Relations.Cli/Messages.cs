@@ -94,6 +94,9 @@ internal static partial class Messages
     public static string ReversedRange(string from, string to, DateOnly first, DateOnly last) =>
         string.Create(CultureInfo.InvariantCulture, $"--from {from} ({first:yyyy-MM-dd}) is after --to {to} ({last:yyyy-MM-dd}): give the earlier date as --from.");
 
+    public static string StatsEvents(int events, int certain, string reading) =>
+        string.Create(CultureInfo.InvariantCulture, $"{events} events. A year counts the events azsy timeline --from YEAR --to YEAR --dates {reading} lists: {certain} of them are certainly in their year; \"possibly\" counts those whose dates span a new year or are known only on one side (an event known only as on or before a day falls in that day's year or the year before, never before 1992).");
+
     public static string MaxWidthTooSmall(int width) =>
         string.Create(CultureInfo.InvariantCulture, $"--max-width takes a number of characters from {Export.ResultWriter.MinCellWidth} up, not {width}.");
 

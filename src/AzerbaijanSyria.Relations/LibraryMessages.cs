@@ -7,6 +7,9 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 internal static class LibraryMessages
 {
+    public static string UnknownDateRangeMatch(DateRangeMatch match) =>
+        $"DateRangeMatch {(int)match} is not a reading of a date range: pass DateRangeMatch.Plausible (the default), Possible or Certain.";
+
     public static string Missing(string path) => $"No database file at '{path}'.";
 
     /// <summary>The database that ships with the package is not beside the application (an executable published as a single file and copied alone, say).</summary>

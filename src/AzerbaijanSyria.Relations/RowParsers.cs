@@ -41,6 +41,8 @@ internal static class RowParsers
 
     public static Func<DbDataReader, YearlyEventCount> YearlyEventCount(DbDataReader reader) => reader.GetRowParser<YearlyEventCount>();
 
+    public static Func<DbDataReader, YearlyMatchCount> YearlyMatchCount(DbDataReader reader) => reader.GetRowParser<YearlyMatchCount>();
+
     public static Func<DbDataReader, RepresentationYear> RepresentationYear(DbDataReader reader) => reader.GetRowParser<RepresentationYear>();
 
     public static Func<DbDataReader, FactChange> FactChange(DbDataReader reader) => reader.GetRowParser<FactChange>();

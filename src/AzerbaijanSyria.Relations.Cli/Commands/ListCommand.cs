@@ -28,7 +28,7 @@ internal static class ListCommand
         {
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
             var table = await DatasetLists.ReadAsync(dataset, parse.GetValue(what)!, cancellationToken);
-            ResultWriter.Write(output, table, parse.GetValue(format)!, null);
+            ResultWriter.Write(output, table, parse.GetValue(format)!, null, TerminalWidth.For(output));
             return AzsyApp.Ok;
         });
         return command;

@@ -72,7 +72,7 @@ internal static class OfficesCommand
                 .ToList();
             var table = new ResultTable(
                 ["country", "level", "person", "title", "organization", "start", "start_basis", "end", "end_basis", "evidence"], rows);
-            ResultWriter.Write(output, table, parse.GetValue(format)!, null);
+            ResultWriter.Write(output, table, parse.GetValue(format)!, null, TerminalWidth.For(output));
             return AzsyApp.Ok;
         });
         return command;
