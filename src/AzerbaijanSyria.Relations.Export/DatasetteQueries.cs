@@ -142,7 +142,7 @@ internal static class DatasetteQueries
             Parameters = ["event_id"],
             Sql = """
                 SELECT name, role, participant_kind, participant_id_text AS participant_id, position AS office, position_id
-                FROM participant_labels WHERE event_id = :event_id ORDER BY participant_id
+                FROM participant_labels WHERE event_id = :event_id ORDER BY participant_labels.participant_id
                 """,
         },
         new()
