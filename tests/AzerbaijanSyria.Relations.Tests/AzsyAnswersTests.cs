@@ -182,4 +182,20 @@ public sealed class AzsyAnswersTests
         Assert.Contains("History, oldest first", output, StringComparison.Ordinal);
         Assert.Matches(@"\n  \d{4}_\S+\.sql ", output.ReplaceLineEndings("\n"));
     }
+
+    [Theory]
+    [InlineData("$ azsy agreements ")]
+    [InlineData("$ azsy one-sided ")]
+    [InlineData("$ azsy show ")]
+    public void Readme_example_prints_what_the_command_prints_on_the_shipped_file(string start)
+    {
+        var block = Assert.Single(ReadmeTests.Blocks(File.ReadAllText(Repo.Readme), "text"), b => b.StartsWith(start, StringComparison.Ordinal));
+        var lines = block.Split('\n', 2);
+        var args = lines[0]["$ azsy ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var (exit, output, _) = AzsyInProcess.Run([.. args, "--db", Repo.ShippedDatabase]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(lines[1], output.ReplaceLineEndings("\n"));
+    }
 }
