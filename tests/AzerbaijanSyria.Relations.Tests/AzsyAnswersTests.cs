@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations.Tests;
 
@@ -168,6 +169,31 @@ public sealed class AzsyAnswersTests
         Assert.Equal(1, exit);
         Assert.Equal("", output);
         Assert.Equal("azsy: no person has the id 'socar'. Leave out --kind to look in every kind.", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Show_exits_2_naming_the_kinds_when_two_kinds_share_the_id_and_shows_the_one_kind_picks()
+    {
+        using var copy = new TempFile();
+        File.Copy(FixtureDatabase.Path, copy.Path);
+        using (var writer = new SqliteConnection($"Data Source={copy.Path};Pooling=False"))
+        {
+            writer.Open();
+            writer.Execute("""
+                UPDATE change_context SET reason = 'A test gives a place the id of an organization, in a copy.';
+                INSERT INTO places (place_id, name, kind, country_id) VALUES ('socar', 'Socar Street', 'building', 'AZE');
+                UPDATE change_context SET reason = NULL;
+                """);
+        }
+
+        var (exit, output, error) = AzsyInProcess.Run("show", "socar", "--db", copy.Path);
+        var (pickedExit, picked, _) = AzsyInProcess.Run("show", "socar", "--kind", "place", "--db", copy.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal("azsy: 'socar' is the id of more than one kind of entity (organization or place): add --kind with one of them.", error.TrimEnd());
+        Assert.Equal(0, pickedExit);
+        Assert.StartsWith("Socar Street\n  id        socar\n  kind      building\n", picked.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,11 @@ internal static class ShowCommand
             var kindName = parse.GetValue(kind);
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
             var kinds = await dataset.FindEntityKindsAsync(entityId, cancellationToken);
+            if (kindName is null && kinds.Count > 1)
+            {
+                throw new UsageException(Messages.AmbiguousId(entityId, kinds));
+            }
+
             if (parse.GetValue(history))
             {
                 // A withdrawn row has no kind any more; its history is still in the log.
@@ -57,10 +62,6 @@ internal static class ShowCommand
             {
                 error.WriteLine(Messages.Usage(Messages.NoEntity(entityId)));
                 return AzsyApp.Failure;
-            }
-            else if (kinds.Count > 1)
-            {
-                throw new UsageException(Messages.AmbiguousId(entityId, kinds));
             }
 
             var text = new EntityText(output);
