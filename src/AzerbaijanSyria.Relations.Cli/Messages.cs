@@ -96,7 +96,7 @@ internal static partial class Messages
     public static string NoEventHistory(string id) => $"no script added, changed or removed an event with id '{id}'. 'azsy timeline' lists the events.";
 
     public static string NoEntity(string id) =>
-        $"no event, person, organization, place, agreement, source or disagreement has the id '{id}'. 'azsy search' finds events and agreements by their words, 'azsy list people' lists the people, 'azsy agreements' the agreements.";
+        $"no event, person, organization, place, agreement, source or disagreement has the id '{id}'. 'azsy timeline' and 'azsy search' find events, 'azsy agreements' the agreements, 'azsy list people|organizations|places|sources|discrepancies' the others.";
 
     public static string NoEntityOfKind(string kind, string id) =>
         $"no {kind} has the id '{id}'. Leave out --kind to look in every kind.";

@@ -159,6 +159,7 @@ public sealed class AzsyAnswersTests
         Assert.Equal("", output);
         var line = Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("azsy: no event, person, organization, place, agreement, source or disagreement has the id 'no-such-id'.", line, StringComparison.Ordinal);
+        Assert.Contains("'azsy list people|organizations|places|sources|discrepancies'", line, StringComparison.Ordinal);
     }
 
     [Fact]
