@@ -91,8 +91,6 @@ internal static partial class Messages
     public static string SynthWrote(string path, int events, long seed, string sha256) =>
         string.Create(CultureInfo.InvariantCulture, $"Wrote {path}: synthetic, {events} events from seed {seed}, SHA-256 {sha256}");
 
-    public static string NoEvent(string id) => $"no event with id '{id}'. 'azsy timeline' lists them.";
-
     public static string NoEventHistory(string id) => $"no script added, changed or removed an event with id '{id}'. 'azsy timeline' lists the events.";
 
     public static string NoEntity(string id) =>

@@ -227,7 +227,7 @@ internal sealed class EntityText(TextWriter output)
         }
 
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Cited for {details.Facts.Count} facts (by kind, then date; where in the source each is):"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Cited {details.Facts.Count} times (by kind of fact, then date; where in the source each is):"));
         foreach (var group in details.Facts.GroupBy(f => f.SubjectKind))
         {
             output.WriteLine($"  {group.Key.Replace('_', ' ')}:");
