@@ -50,4 +50,14 @@ internal static class RowParsers
     public static Func<DbDataReader, FactHistoryEntry> FactHistoryEntry(DbDataReader reader) => reader.GetRowParser<FactHistoryEntry>();
 
     public static Func<DbDataReader, SearchHit> SearchHit(DbDataReader reader) => reader.GetRowParser<SearchHit>();
+
+    public static Func<DbDataReader, AgreementAction> AgreementAction(DbDataReader reader) => reader.GetRowParser<AgreementAction>();
+
+    public static Func<DbDataReader, Organization> Organization(DbDataReader reader) => reader.GetRowParser<Organization>();
+
+    public static Func<DbDataReader, Place> Place(DbDataReader reader) => reader.GetRowParser<Place>();
+
+    public static Func<DbDataReader, CitedFact> CitedFact(DbDataReader reader) => reader.GetRowParser<CitedFact>();
+
+    public static Func<DbDataReader, OneSidedFact> OneSidedFact(DbDataReader reader) => reader.GetRowParser<OneSidedFact>();
 }

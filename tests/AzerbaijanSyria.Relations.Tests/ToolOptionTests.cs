@@ -73,6 +73,10 @@ public sealed partial class ToolOptionTests
     [InlineData("cameo", "SELECT root_code FROM cameo_roots ORDER BY root_code")]
     [InlineData("countries", "SELECT country_id FROM countries ORDER BY country_id")]
     [InlineData("people", "SELECT person_id FROM people ORDER BY person_id")]
+    [InlineData("organizations", "SELECT organization_id FROM organizations ORDER BY organization_id")]
+    [InlineData("places", "SELECT place_id FROM places ORDER BY place_id")]
+    [InlineData("sources", "SELECT source_id FROM sources ORDER BY source_id")]
+    [InlineData("discrepancies", "SELECT discrepancy_id FROM discrepancies ORDER BY discrepancy_id")]
     [InlineData("views", "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name")]
     public void List_prints_every_value_of_its_kind(string what, string sql)
     {
@@ -230,6 +234,7 @@ public sealed partial class ToolOptionTests
         type == typeof(Exception) ? new InvalidOperationException("Something failed.") :
         type.IsEnum ? Enum.ToObject(type, 7) :
         type.IsAssignableFrom(typeof(string[])) ? new[] { "a", "b", "c" } :
+        type.IsAssignableFrom(typeof((string, int)[])) ? new[] { ("a", 1), ("b", 2) } :
         throw new InvalidOperationException($"no sample value for {type}");
 
     private static void AssertClean(string text, string? name = null)
