@@ -24,6 +24,7 @@ if (!OperatingSystem.IsWindows())
 // On a terminal, control characters a damaged file may hold are shown as escapes, never sent raw; a
 // write that fails (a full disk, `> /dev/full`) says so in one line; a closed pipe ends quietly.
 var output = new StandardOutputWriter(TerminalWriter.For(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false }, !Console.IsOutputRedirected));
+TerminalWidth.StandardOutput = output; // tables printed here fit the terminal (or COLUMNS)
 var exit = await AzsyApp.RunAsync(args, output, TerminalWriter.For(Console.Error, !Console.IsErrorRedirected));
 try
 {

@@ -7,6 +7,9 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 internal static class LibraryMessages
 {
+    public static string UnknownDateRangeMatch(DateRangeMatch match) =>
+        $"DateRangeMatch {(int)match} is not a reading of a date range: pass DateRangeMatch.Plausible (the default), Possible or Certain.";
+
     public static string Missing(string path) => $"No database file at '{path}'.";
 
     /// <summary>The database that ships with the package is not beside the application (an executable published as a single file and copied alone, say).</summary>
@@ -112,4 +115,10 @@ internal static class LibraryMessages
     public const string WouldAnalyze = "write statistics (ANALYZE)";
 
     public static string WouldDoOther(int action) => $"do something other than read (SQLite authorizer action {action})";
+
+    public static string PeriodBackwards(DateOnly from, DateOnly to) =>
+        $"The period starts on {from:yyyy-MM-dd}, after its last day {to:yyyy-MM-dd}: give the earlier day first.";
+
+    public static string UnknownSide(string side, IReadOnlyList<string> sides) =>
+        $"'{side}' is not a side: give {string.Join(" or ", sides)} (or null for both).";
 }

@@ -313,9 +313,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// The events in date order, optionally between two days, of one CAMEO root class, or on one
-    /// topic. Between two days means that the event may fall in them (<see cref="DateRangeMatch.Possible"/>:
-    /// some day its sources leave possible is in the range, an open bound left open); for events
-    /// certainly in the range, use the overload that takes a <see cref="DateRangeMatch"/>.
+    /// topic. Between two days is read as <see cref="DateRangeMatch.Plausible"/>: the events whose known
+    /// dates do not put them outside the range, an open bound closed at a year's distance (see
+    /// <see cref="DateReading"/>); <see cref="DateReading.IsCertain"/> says which of them are certainly in
+    /// it. For another reading, use the overload that takes a <see cref="DateRangeMatch"/>.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
     /// <param name="to">The last day, or null for no upper bound.</param>
@@ -331,11 +332,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? topic = null,
         SourceFilter sources = SourceFilter.All,
         CancellationToken cancellationToken = default) =>
-        GetTimelineAsync(from, to, DateRangeMatch.Possible, cameoRoot, topic, sources, cancellationToken);
+        GetTimelineAsync(from, to, DateRangeMatch.Plausible, cameoRoot, topic, sources, cancellationToken);
 
     /// <summary>
-    /// The events in date order between two days, read as <paramref name="match"/> says: events that
-    /// may fall in the range (<see cref="DateRangeMatch.Possible"/>), or only those certainly in it
+    /// The events in date order between two days, read as <paramref name="match"/> says (the rule is
+    /// <see cref="DateReading"/>'s): the events whose known dates do not put them outside the range
+    /// (<see cref="DateRangeMatch.Plausible"/>, the default elsewhere), every event that may fall in it
+    /// (<see cref="DateRangeMatch.Possible"/>), or only those certainly in it
     /// (<see cref="DateRangeMatch.Certain"/>); optionally of one CAMEO root class, or on one topic.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
@@ -368,6 +371,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             where.Add("t.event_id IN (SELECT event_id FROM event_topics WHERE topic_id = $topic)");
         }
 
+        if (!Enum.IsDefined(match))
+        {
+            throw new ArgumentOutOfRangeException(nameof(match), match, LibraryMessages.UnknownDateRangeMatch(match));
+        }
+
         var sourceFilter = SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status");
         if (match == DateRangeMatch.Certain || (from is null && to is null))
         {
@@ -389,11 +397,12 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
         }
 
-        // May fall in the range: an event whose possible days meet it. Each kind of event is its own
-        // index range, bounded on every side the range gives: the dated ones by their first day, from
-        // the longest dated event's span before `from` up to `to` (events_start); those open at the
-        // start by their last day (events_date); those open at the end by their first day
-        // (events_open_end); and those of unknown date, which may fall anywhere.
+        // Plausibly or possibly in the range: an event whose days, its open bounds closed as DateReading
+        // says, meet it. Each kind of event is its own index range, bounded on every side the range gives:
+        // the dated ones by their first day, from the longest dated event's span before `from` up to `to`
+        // (events_start); those open at the start by their last day (events_date); those open at the end
+        // by their first day (events_open_end); and those of unknown date (Possible only).
+        var (openStartLatest, openEndEarliest, undated) = DateReading.SqlBounds(from, to, match);
         var lowest = from is { } day ? await EarliestStartReachingAsync(day, cancellationToken).ConfigureAwait(false) : null;
         var dated = new List<string> { "date_earliest IS NOT NULL", "date_latest IS NOT NULL" };
         var openStart = new List<string> { "date_earliest IS NULL", "date_latest IS NOT NULL" };
@@ -415,15 +424,27 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             openEnd.Add("date_earliest <= $to");
         }
 
+        if (openStartLatest is not null)
+        {
+            openStart.Add("date_latest <= $openStartLatest");
+        }
+
+        if (openEndEarliest is not null)
+        {
+            openEnd.Add("date_earliest >= $openEndEarliest");
+        }
+
+        var undatedBranch = undated ? "\n  UNION ALL SELECT event_id FROM events WHERE date_earliest IS NULL AND date_latest IS NULL" : string.Empty;
         where.Insert(0, $"""
             t.event_id IN (
               SELECT event_id FROM events WHERE {string.Join(" AND ", dated)}
               UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openStart)}
-              UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openEnd)}
-              UNION ALL SELECT event_id FROM events WHERE date_earliest IS NULL AND date_latest IS NULL)
+              UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openEnd)}{undatedBranch})
             """);
-        var possible = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
-        return await QueryAsync(possible, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
+        var overlapping = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
+        return await QueryAsync(
+            overlapping, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)),
+            ("$openStartLatest", Iso(openStartLatest)), ("$openEndEarliest", Iso(openEndEarliest)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>

@@ -55,7 +55,7 @@ internal static class CommonOptions
 
     public static Option<int?> MaxWidth() => new("--max-width")
     {
-        Description = "Cut table cells longer than N characters, ending them in … (a line under the table says how many were cut). Without it every value is printed whole.",
+        Description = "Cut table cells of free text longer than N characters, ending them in … (a line under the table says how many were cut); ids, dates and other values without spaces are printed whole. Without it every value is printed whole, and a table printed to a terminal (or with COLUMNS set) wraps free text to fit its width.",
         HelpName = "N",
     };
 

@@ -36,9 +36,11 @@ public static class TimelineSvg
     /// <returns>The SVG document.</returns>
     public static string Render(IReadOnlyList<TimelineEvent> events)
     {
-        var span = events.Count == 0
+        // An event of unknown date has no year to give the span.
+        var dated = events.Where(e => (e.DateEarliest ?? e.DateLatest) is not null).ToList();
+        var span = dated.Count == 0
             ? string.Empty
-            : $", {events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{events.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
+            : $", {dated.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{dated.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
         return Render(events, $"Azerbaijan–Syria relations: {events.Count} events{span}");
     }
 
@@ -50,6 +52,8 @@ public static class TimelineSvg
 
     internal static string Render(IReadOnlyList<TimelineEvent> events, string title)
     {
+        // An event of unknown date has no place on the axis: it is left out of the picture.
+        events = [.. events.Where(e => (e.DateEarliest ?? e.DateLatest) is not null)];
         var svg = new StringBuilder();
         var legend = Classes.Sum(c => 14 + (c.Name.Length * 7) + 18);
         var width = (int)Math.Ceiling(new[]
@@ -93,7 +97,7 @@ public static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{AxisX - 6}" y1="{F(y)}" x2="{AxisX}" y2="{F(y)}" stroke="#a0aec0"/><text x="{AxisX - 10}" y="{F(y + 4)}" font-size="11" text-anchor="end" fill="#4a5568">{year}</text>""");
             if (year < last.Year)
             {
-                var (certain, possible) = CountIn(events, year);
+                var (certain, possible) = CountIn(events, year); // possible: all the year lists
                 svg.Append(CultureInfo.InvariantCulture, $"""<text x="{AxisX - 48}" y="{F(y + 4)}" font-size="10" text-anchor="end" fill="#718096" data-year="{year}">{certain}/{possible}</text>""");
             }
 
@@ -130,22 +134,21 @@ public static class TimelineSvg
     }
 
     /// <summary>
-    /// The events certainly in <paramref name="year"/> (every possible day in it) and those with both
-    /// bounds that may fall in it (any possible day in it): the yearly counts of
-    /// <c>event_counts_by_year</c>, <c>certain</c> and <c>possible - open_ended</c>.
+    /// The events certainly in <paramref name="year"/> (every possible day in it) and all the events the
+    /// year lists by the default reading (<see cref="DateRangeMatch.Plausible"/>): the counts of
+    /// <c>azsy stats</c> and <see cref="RelationsDataset.GetYearlyMatchCountsAsync"/>.
     /// </summary>
-    internal static (int Certain, int Possible) CountIn(IReadOnlyList<TimelineEvent> events, int year)
+    internal static (int Certain, int Listed) CountIn(IReadOnlyList<TimelineEvent> events, int year)
     {
         var firstDay = new DateOnly(year, 1, 1);
         var lastDay = new DateOnly(year, 12, 31);
-        var certain = events.Count(e => e.DateEarliest >= firstDay && e.DateLatest <= lastDay);
-        var possible = events.Count(e => e.DateEarliest <= lastDay && e.DateLatest >= firstDay);
-        return (certain, possible);
+        var listed = events.Where(e => DateReading.Matches(e.DateEarliest, e.DateLatest, firstDay, lastDay, DateRangeMatch.Plausible)).ToList();
+        return (listed.Count(e => DateReading.IsCertain(e.DateEarliest, e.DateLatest, firstDay, lastDay)), listed.Count);
     }
 
     private const string KeyLine = "A dot is a known day, a bar a range of possible days, a dashed bar an open bound. Labels are in date order; lines lead to each event's place on the axis.";
 
-    private const string CountLine = "Beside each year: the events certainly in that year, and after a slash those with both bounds that may fall in it (a range across a new year counts in both; events with an open bound are left out).";
+    private const string CountLine = "Beside each year: the events certainly in that year, and after a slash all it lists (a range across a new year counts in both; one on or before a day, in its year and the year before).";
 
     /// <summary>
     /// A generous estimate of how wide <paramref name="text"/> is drawn at <paramref name="fontSize"/>

@@ -105,11 +105,15 @@ async function withScript(width, height, label) {
     await checkWidth(page, label);
     await shot(page, `${label}-timeline`);
     const data = JSON.parse(await page.locator('#timeline-data').textContent());
-    const years = data.events.filter((e) => e.from !== undefined).map((e) => e.to);
+    const years = data.events.filter((e) => e.first !== undefined).map((e) => Number(e.first.slice(0, 4)));
     const year = String(Math.max(...years));
     await page.selectOption('#filter-by-year', year);
     const visible = await page.locator('li[data-event]:visible').count();
     const expected = data.events.filter((e) => inYear(e, Number(year))).length;
+    const possibly = data.events.filter((e) => inYear(e, Number(year))
+      && (e.open || e.first < `${year}-01-01` || e.last > `${year}-12-31`)).length;
+    const marked = await page.locator('li[data-event]:visible .badge.possibly').count();
+    check(marked === possibly, `${label}: filtering by ${year} marks ${possibly} events as only possibly in it, not ${marked}`);
     check(visible === expected && visible > 0 && visible < total, `${label}: filtering by ${year} shows ${expected} events, not ${visible} (of ${total})`);
     const status = await page.locator('#filter-status').textContent();
     check(status.includes(String(visible)), `${label}: the filter status says how many are shown ("${status}")`);
@@ -223,7 +227,7 @@ async function withoutScript(width, height, label) {
 
 // The date rule of the timeline's filter, as timeline.js applies it.
 function inYear(e, year) {
-  return e.from !== undefined && year >= e.from && year <= e.to;
+  return e.first !== undefined && e.first <= `${year}-12-31` && e.last >= `${year}-01-01`;
 }
 
 // The timeline picture: every label within the picture's width.
