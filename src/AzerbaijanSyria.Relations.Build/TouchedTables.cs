@@ -33,11 +33,11 @@ internal sealed class TouchedTables : IDisposable
     {
         var written = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
         names.Clear();
-        var references = connection.Query<(string Table, string Parent)>(
+        var references = connection.Rows<string, string>(
             """
             SELECT t.name, f."table" FROM pragma_table_list AS t JOIN pragma_foreign_key_list(t.name) AS f
             WHERE t.schema = 'main' AND t.type = 'table' AND (f.on_delete NOT IN ('NO ACTION', 'RESTRICT') OR f.on_update NOT IN ('NO ACTION', 'RESTRICT'))
-            """).ToList();
+            """).Select(static ((string Table, string Parent) row) => row).ToList();
         for (var grew = true; grew;)
         {
             grew = false;

@@ -35,6 +35,18 @@ internal static class PositionalRows
     public static List<(T1, T2, T3, T4, T5, T6, T7, T8)> Rows<T1, T2, T3, T4, T5, T6, T7, T8>(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
         Read(connection, sql, parameters, r => (Get<T1>(r, 0), Get<T2>(r, 1), Get<T3>(r, 2), Get<T4>(r, 3), Get<T5>(r, 4), Get<T6>(r, 5), Get<T7>(r, 6), Get<T8>(r, 7)));
 
+    /// <summary>The rows of a query one at a time, for a query whose rows are too many to hold.</summary>
+    public static IEnumerable<(T1, T2)> Stream<T1, T2>(this DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (Get<T1>(reader, 0), Get<T2>(reader, 1));
+        }
+    }
+
     /// <summary>The rows of a query run inside <paramref name="transaction"/>.</summary>
     public static List<(T1, T2, T3, T4)> Rows<T1, T2, T3, T4>(this DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters) =>
         Read(transaction.Connection!, sql, parameters, r => (Get<T1>(r, 0), Get<T2>(r, 1), Get<T3>(r, 2), Get<T4>(r, 3)), transaction);

@@ -76,8 +76,8 @@ internal static class TextRules
             // Every text is read once, in the table's own order (no sort of a large table); the few problems are sorted.
             var q = SchemaCatalog.Quote(column.Name);
             var problems = new List<string>();
-            foreach (var (row, bytes) in c.Connection.Rows<string, byte[]>(
-                         $"SELECT {table.RowLabelSql}, CAST({q} AS BLOB) FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text'", buffered: false).Select(static ((string Row, byte[] Bytes) row) => row))
+            foreach (var (row, bytes) in c.Connection.Stream<string, byte[]>(
+                         $"SELECT {table.RowLabelSql}, CAST({q} AS BLOB) FROM {SchemaCatalog.Quote(table.Name)} WHERE typeof({q}) = 'text'"))
             {
                 if (!System.Text.Unicode.Utf8.IsValid(bytes))
                 {
