@@ -1,4 +1,7 @@
--- 0054: search finds a row by every spelling the dataset records of whoever and wherever it names.
+-- 0054: search finds a row by every spelling the dataset records of whoever and wherever it names;
+-- and a suspended mission has no head-of-mission rank in representation_by_year (at the end).
+--
+-- Search.
 -- The issue's example: the minister recorded as Faisal al-Mikdad, Faisal Mekdad, Faisal al-Mekdad
 -- and Feysal Əl-Miqdad took part in five events, and a search for "Mikdad" found the two whose text
 -- spells him so, "Mekdad" three, "Miqdad" none. Now each event, statement and agreement is indexed
@@ -312,3 +315,47 @@ INSERT INTO column_docs (table_name, column_name, description) VALUES
   ('statement_search_expected', 'names', 'Every recorded spelling of the speaker (a person or an organization), each once, joined with "; ".'),
   ('agreement_search_expected', 'search_rowid', 'The agreement''s rowid, which is its row''s rowid in the search index.'),
   ('agreement_search_expected', 'names', 'Every recorded spelling of the parties, the signatories and the place of signing, each once, joined with "; ".');
+
+-- representation_by_year: a mission suspended (or closed, or never opened) at the end of a year has
+-- no head of mission that year, even where an ambassador's term is still running by the sources'
+-- bounds (the embassy in Damascus, suspended in 2012, showed its ambassador as head of mission in
+-- 2012 and 2013). The rank is now given only for an open mission, as cow_dip_level already was.
+-- Same columns, same rows; only head_of_mission_rank changes, to NULL where the mission is not open.
+DROP VIEW representation_by_year;
+CREATE VIEW representation_by_year AS
+SELECT
+  r.year,
+  r.sending_country_id,
+  r.receiving_country_id,
+  r.status_at_year_end,
+  r.changes_in_year,
+  CASE WHEN r.status_at_year_end = 'open' THEN r.rank_held END AS head_of_mission_rank,
+  CASE WHEN r.status_at_year_end = 'open' THEN coalesce(r.rank_level, 0) ELSE 0 END AS cow_dip_level
+FROM (
+  SELECT
+    y.year,
+    p.sending_country_id,
+    p.receiving_country_id,
+    coalesce((
+      SELECT mc.status FROM mission_changes AS mc JOIN events AS e ON e.event_id = mc.event_id
+      WHERE mc.sending_country_id = p.sending_country_id AND mc.receiving_country_id = p.receiving_country_id
+        AND coalesce(e.date_latest, e.date_earliest) <= y.last_day
+      ORDER BY coalesce(e.date_latest, e.date_earliest) DESC, e.event_id DESC LIMIT 1), 'absent') AS status_at_year_end,
+    (SELECT count(*) FROM mission_changes AS mc JOIN events AS e ON e.event_id = mc.event_id
+     WHERE mc.sending_country_id = p.sending_country_id AND mc.receiving_country_id = p.receiving_country_id
+       AND coalesce(e.date_latest, e.date_earliest) BETWEEN y.first_day AND y.last_day) AS changes_in_year,
+    (SELECT po.diplomatic_rank FROM positions AS po JOIN organizations AS o ON o.organization_id = po.organization_id
+     WHERE o.kind = 'embassy' AND o.country_id = p.sending_country_id AND po.diplomatic_rank IS NOT NULL
+       AND o.place_id IN (SELECT place_id FROM places WHERE country_id = p.receiving_country_id)
+       AND po.start_latest <= y.last_day AND (po.end_earliest >= y.last_day OR po.end_basis = 'ongoing')
+     ORDER BY CASE po.diplomatic_rank WHEN 'ambassador' THEN 3 WHEN 'minister' THEN 2 ELSE 1 END DESC LIMIT 1) AS rank_held,
+    (SELECT max(CASE po.diplomatic_rank WHEN 'ambassador' THEN 3 WHEN 'minister' THEN 2 ELSE 1 END) FROM positions AS po JOIN organizations AS o ON o.organization_id = po.organization_id
+     WHERE o.kind = 'embassy' AND o.country_id = p.sending_country_id AND po.diplomatic_rank IS NOT NULL
+       AND o.place_id IN (SELECT place_id FROM places WHERE country_id = p.receiving_country_id)
+       AND po.start_latest <= y.last_day AND (po.end_earliest >= y.last_day OR po.end_basis = 'ongoing')) AS rank_level
+  FROM dataset_years AS y
+  CROSS JOIN (SELECT 'AZE' AS sending_country_id, 'SYR' AS receiving_country_id UNION ALL SELECT 'SYR', 'AZE') AS p
+  WHERE y.year >= 1992) AS r;
+
+UPDATE column_docs SET description = 'The rank of the head of mission certainly in office on 31 December (ambassador, minister, charge_d_affaires) when the mission is open then; NULL for none, and for a mission suspended, closed or never opened.'
+WHERE table_name = 'representation_by_year' AND column_name = 'head_of_mission_rank';
