@@ -242,6 +242,28 @@ public sealed class SpellingSearchTests
     }
 
     [Fact]
+    public async Task Synthetic_bulk_load_leaves_the_search_indexes_equal_to_their_definitions()
+    {
+        using (var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(SyntheticDatabase.Path)))
+        {
+            connection.Open();
+            Assert.Empty(StoredColumns.SearchDifferences(connection));
+            Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM event_search") > SyntheticDatabase.Events);
+        }
+
+        // A generated event is found by a spelling of one of its participants that only person_names records.
+        await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
+        var (person, spelling) = db.Connection.QueryFirst<(string, string)>(
+            """
+            SELECT pn.person_id, pn.name FROM person_names AS pn JOIN event_participants AS ep ON ep.person_id = pn.person_id
+            WHERE pn.person_id LIKE 'synth-%' ORDER BY pn.person_id, pn.name LIMIT 1
+            """);
+        var events = db.Connection.Query<string>("SELECT DISTINCT event_id FROM event_participants WHERE person_id = @person", new { person }).ToHashSet(StringComparer.Ordinal);
+        var found = (await db.SearchAsync("\"" + spelling + "\"", limit: 100_000)).Where(h => h.Kind == "event").Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.True(events.IsSubsetOf(found), $"{person} spelled {spelling}: {string.Join(", ", events.Except(found))}");
+    }
+
+    [Fact]
     public async Task SearchAsync_reads_a_file_built_before_the_spelling_indexes_with_their_text_alone()
     {
         await using var db = await RelationsDataset.OpenAsync(Path.Combine(Repo.Root, "tests", "AzerbaijanSyria.Relations.Tests", "Fixtures", "azerbaijan-syria-2.0.0.db"));
