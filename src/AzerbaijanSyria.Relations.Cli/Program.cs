@@ -21,8 +21,9 @@ if (!OperatingSystem.IsWindows())
     }
 }
 
-var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
-var exit = await AzsyApp.RunAsync(args, output, Console.Error);
+// On a terminal, control characters a damaged file may hold are shown as escapes, never sent raw.
+var output = TerminalWriter.For(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false }, !Console.IsOutputRedirected);
+var exit = await AzsyApp.RunAsync(args, output, TerminalWriter.For(Console.Error, !Console.IsErrorRedirected));
 try
 {
     output.Dispose();

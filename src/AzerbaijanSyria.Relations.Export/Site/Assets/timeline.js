@@ -1,5 +1,7 @@
 // The timeline's filters: plain JavaScript over the JSON the page carries (#timeline-data).
-// Without JavaScript the form stays hidden and every event is listed.
+// Without JavaScript the form stays hidden and every event is listed. The filters live in the
+// address (timeline.html?year=2012&topic=energy): a link opens with them set, and each change
+// is written back, so a filtered view can be linked and shared.
 (function () {
   'use strict';
   var form = document.getElementById('filters');
@@ -22,11 +24,14 @@
     return f;
   }
 
+  // The date rule: whether event e counts as an event of the given year. Kept in this one
+  // function, so the dataset's one reading of a date range can replace it.
+  function inYear(e, year) {
+    return e.from !== undefined && year >= e.from && year <= e.to;
+  }
+
   function matches(e, f) {
-    if (f.year) {
-      var year = Number(f.year);
-      if (e.from === undefined || year < e.from || year > e.to) { return false; }
-    }
+    if (f.year && !inYear(e, Number(f.year))) { return false; }
     if (f.quad && e.quad !== f.quad) { return false; }
     if (f.topic && e.topics.indexOf(f.topic) < 0) { return false; }
     if (f.country && e.countries.indexOf(f.country) < 0) { return false; }
@@ -34,8 +39,22 @@
     return true;
   }
 
+  // Writes the filters into the address, leaving out those not set.
+  function remember(f) {
+    try {
+      var address = new URL(window.location.href);
+      names.forEach(function (name) {
+        if (f[name]) { address.searchParams.set(name, f[name]); } else { address.searchParams.delete(name); }
+      });
+      window.history.replaceState(null, '', address.href);
+    } catch (e) {
+      // Some browsers refuse to change the address of a page opened from a file; the filters still work.
+    }
+  }
+
   function apply() {
     var f = current();
+    remember(f);
     var shown = 0;
     items.forEach(function (item) {
       var visible = matches(byId[item.getAttribute('data-event')], f);
