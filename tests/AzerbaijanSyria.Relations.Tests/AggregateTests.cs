@@ -100,6 +100,17 @@ public sealed class AggregateTests
     }
 
     [Fact]
+    public async Task GetRepresentationAsync_gives_no_head_of_mission_rank_for_a_mission_that_is_not_open_on_the_shipped_file()
+    {
+        await using var db = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
+        var rows = await db.GetRepresentationAsync();
+
+        Assert.Contains(rows, r => r.StatusAtYearEnd == "suspended");
+        Assert.Contains(rows, r => r.StatusAtYearEnd == "open" && r.HeadOfMissionRank is not null);
+        Assert.All(rows.Where(r => r.StatusAtYearEnd != "open"), r => Assert.True(r.HeadOfMissionRank is null && r.CowDipLevel == 0, $"{r.Year} {r.SendingCountryId}: {r.StatusAtYearEnd} with rank {r.HeadOfMissionRank}"));
+    }
+
+    [Fact]
     public async Task GetRepresentationAsync_codes_an_open_mission_by_its_head_s_rank_and_a_suspended_one_as_none()
     {
         using var copy = new TempFile();
@@ -130,7 +141,8 @@ public sealed class AggregateTests
 
         Assert.Equal(("absent", 0, null, 0), (rows[2023].StatusAtYearEnd, rows[2023].ChangesInYear, rows[2023].HeadOfMissionRank, rows[2023].CowDipLevel));
         Assert.Equal(("open", 1, "charge_d_affaires", 1), (rows[2024].StatusAtYearEnd, rows[2024].ChangesInYear, rows[2024].HeadOfMissionRank, rows[2024].CowDipLevel));
-        Assert.Equal(("suspended", 1, "charge_d_affaires", 0), (rows[2025].StatusAtYearEnd, rows[2025].ChangesInYear, rows[2025].HeadOfMissionRank, rows[2025].CowDipLevel));
+        // Her term still runs by its bounds, but a suspended mission has no head of mission.
+        Assert.Equal(("suspended", 1, null, 0), (rows[2025].StatusAtYearEnd, rows[2025].ChangesInYear, rows[2025].HeadOfMissionRank, rows[2025].CowDipLevel));
         Assert.All((await db.GetRepresentationAsync()).Where(r => r.SendingCountryId == "SYR"), r => Assert.Equal(("absent", 0), (r.StatusAtYearEnd, r.CowDipLevel)));
     }
 

@@ -395,7 +395,7 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
     public void Downloads_hold_every_table_and_view_as_csv_and_parquet_and_link_each()
     {
         using var db = Shipped.Open();
-        var resources = db.Query<string>("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
+        var resources = db.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
         var downloads = site.Page("downloads.html")!;
 
         Assert.All(resources, name =>
