@@ -81,13 +81,13 @@ internal static class StoredColumns
                 continue;
             }
 
-            var stale = connection.Query<(long Rowid, string? Id)>(
+            var stale = connection.Rows<long, string?>(
                 $"""
                 WITH wrong AS (
                   SELECT search_rowid AS r FROM (SELECT search_rowid, {columns} FROM {expected} EXCEPT SELECT rowid, {columns} FROM {index})
                   UNION SELECT r FROM (SELECT rowid AS r, {columns} FROM {index} EXCEPT SELECT search_rowid, {columns} FROM {expected}))
                 SELECT w.r, x.{key} FROM wrong AS w LEFT JOIN {expected} AS x ON x.search_rowid = w.r ORDER BY w.r LIMIT @limit
-                """, new { limit });
+                """, ("@limit", limit)).Select(static ((long Rowid, string? Id) row) => row);
             foreach (var (rowid, id) in stale)
             {
                 yield return id is null
