@@ -35,6 +35,15 @@ internal static class ExportMessages
     public static string DiffKeyDiffers(string table, IReadOnlyList<string> key) =>
         $"cannot compare the table {table}: one file lacks its key column(s) {string.Join(", ", key)}, so its rows cannot be matched by key.";
 
+    public static string ReleaseProgramsMissing(string path) =>
+        $"'{path}', the folder of programs to ship, does not exist: build them first (scripts/build-programs.sh DIR), or leave --programs out.";
+
+    public static string ReleaseProgramsEmpty(string path) =>
+        $"'{path}', the folder of programs to ship, is empty: build them first (scripts/build-programs.sh DIR), or leave --programs out.";
+
+    public static string ReleaseProgramNotAFile(string path) =>
+        $"'{path}' is not a regular file: the programs folder of a release holds only the files to ship (a package, an executable), no folders or links.";
+
     public static string ReleaseTargetNotEmpty(string path) =>
         $"'{path}' is a folder that is not empty: a release is written into a new or empty folder, so that it holds nothing else. Give another folder, or empty this one.";
 

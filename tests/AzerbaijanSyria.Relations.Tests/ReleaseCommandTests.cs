@@ -140,6 +140,46 @@ public sealed class ReleaseCommandTests
     }
 
     [Fact]
+    public void Release_ships_the_built_programs_byte_for_byte_when_given_a_programs_folder()
+    {
+        using var db = ReleaseReady();
+        using var folder = new TempDirectory();
+        var programs = Directory.CreateDirectory(Path.Combine(folder.Path, "programs-built")).FullName;
+        File.WriteAllBytes(Path.Combine(programs, "azsy-linux-x64"), [0x7f, (byte)'E', (byte)'L', (byte)'F', 1, 2, 3]);
+        File.WriteAllBytes(Path.Combine(programs, "AzerbaijanSyria.Relations.Tool.3.0.0.nupkg"), [(byte)'P', (byte)'K', 3, 4]);
+        var target = Path.Combine(folder.Path, "release");
+
+        var (exit, _, error) = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "--programs", programs, "-o", target);
+
+        Assert.Equal((AzsyApp.Ok, string.Empty), (exit, error));
+        foreach (var name in new[] { "azsy-linux-x64", "AzerbaijanSyria.Relations.Tool.3.0.0.nupkg" })
+        {
+            var shipped = Path.Combine(target, ReleaseWriter.ProgramsFolder, name);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(programs, name)), File.ReadAllBytes(shipped));
+            Assert.Contains($"{Sha256(shipped)}  {ReleaseWriter.ProgramsFolder}/{name}", File.ReadAllLines(Path.Combine(target, ReleaseWriter.ManifestName)));
+            Assert.Contains($"`{ReleaseWriter.ProgramsFolder}/{name}`", File.ReadAllText(Path.Combine(target, ReleaseWriter.NotesName)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Release_refuses_a_programs_folder_that_is_missing_or_empty_and_writes_nothing()
+    {
+        using var db = ReleaseReady();
+        using var folder = new TempDirectory();
+        var empty = Directory.CreateDirectory(Path.Combine(folder.Path, "empty")).FullName;
+        var target = Path.Combine(folder.Path, "release");
+
+        var missing = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "--programs", Path.Combine(folder.Path, "nowhere"), "-o", target);
+        var none = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "--programs", empty, "-o", target);
+
+        Assert.Equal(AzsyApp.Failure, missing.Exit);
+        Assert.Contains("does not exist", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(AzsyApp.Failure, none.Exit);
+        Assert.Contains("is empty", none.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Fact]
     public void Release_refuses_a_folder_that_is_not_empty_and_leaves_it_as_it_is()
     {
         using var db = ReleaseReady();

@@ -22,10 +22,15 @@ internal static class ReleaseCommand
             DefaultValueFactory = _ => DefaultPrevious,
             HelpName = "FILE",
         }.NeedsPath();
-        var db = CommonOptions.Database();
-        var command = new Command("release", "Write one release folder: the database and its SHA-256, the CSV, JSON, Data Package and Parquet exports and the site, CITATION.cff and .zenodo.json, release notes from the diff against the previous release, and a manifest of every file's SHA-256; the same database gives the same bytes, and nothing is published.")
+        var programs = new Option<string>("--programs")
         {
-            outputDirectory, previous, db,
+            Description = "A folder of built programs to ship in the release's programs/ folder: the .NET tool package and the native executables, as scripts/build-programs.sh DIR writes them. Its files are copied byte for byte and listed in SHA256SUMS.",
+            HelpName = "DIR",
+        }.NeedsPath();
+        var db = CommonOptions.Database();
+        var command = new Command("release", "Write one release folder: the database and its SHA-256, the CSV, JSON, Data Package and Parquet exports and the site, CITATION.cff and .zenodo.json, release notes from the diff against the previous release, the built programs with --programs, and a manifest of every file's SHA-256; the same database gives the same bytes, and nothing is published.")
+        {
+            outputDirectory, previous, programs, db,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,7 +43,8 @@ internal static class ReleaseCommand
             }
 
             await using var before = await RelationsDataset.OpenAsync(previousPath, cancellationToken);
-            var files = await ReleaseWriter.WriteAsync(dataset, before, target, cancellationToken);
+            var options = new ReleaseOptions { ProgramsDirectory = parse.GetResult(programs) is null ? null : CommonOptions.RequiredPath(parse, programs) };
+            var files = await ReleaseWriter.WriteAsync(dataset, before, target, options, cancellationToken);
             output.WriteLine(Messages.ReleaseWritten(dataset.DatasetVersion, files.Count, Path.GetFullPath(target)));
             return AzsyApp.Ok;
         });

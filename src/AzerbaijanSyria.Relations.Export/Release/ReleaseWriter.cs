@@ -41,9 +41,27 @@ public static class ReleaseWriter
     /// <param name="cancellationToken">Stops the release, also in the middle of a query; nothing is written then.</param>
     /// <returns>The paths written, in ordinal order.</returns>
     /// <exception cref="IOException">The folder is a file or not empty; the database is in write-ahead-log mode, has no release date, or its version is not a release newer than the previous one's. Nothing is written.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped in 2.0.0; the overload with options is chosen only when they are given.")]
+    public static Task<IReadOnlyList<string>> WriteAsync(
+        RelationsDataset dataset, RelationsDataset previous, string outputDirectory, CancellationToken cancellationToken = default) =>
+        WriteAsync(dataset, previous, outputDirectory, new ReleaseOptions(), cancellationToken);
+
+    /// <summary>
+    /// Writes the release as <see cref="WriteAsync(RelationsDataset, RelationsDataset, string, CancellationToken)"/> does, with
+    /// what <paramref name="options"/> adds: the built programs of <see cref="ReleaseOptions.ProgramsDirectory"/> in <c>programs/</c>.
+    /// </summary>
+    /// <param name="dataset">The release's database, opened (not in write-ahead-log mode).</param>
+    /// <param name="previous">The previous release's database, for the release notes.</param>
+    /// <param name="outputDirectory">The release folder: a new or empty folder.</param>
+    /// <param name="options">What the folder holds beyond the data.</param>
+    /// <param name="cancellationToken">Stops the release, also in the middle of a query; nothing is written then.</param>
+    /// <returns>The paths written, in ordinal order.</returns>
+    /// <exception cref="IOException">As the other overload; also when the programs folder is missing, empty or holds something other than regular files. Nothing is written.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Chosen only when options are given; the overload without them shipped in 2.0.0.")]
     public static async Task<IReadOnlyList<string>> WriteAsync(
-        RelationsDataset dataset, RelationsDataset previous, string outputDirectory, CancellationToken cancellationToken = default)
+        RelationsDataset dataset, RelationsDataset previous, string outputDirectory, ReleaseOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
@@ -73,6 +91,7 @@ public static class ReleaseWriter
             throw new IOException(ExportMessages.ReleaseNeedsDate(dataset.Path, DateKey, date));
         }
 
+        var programs = Programs(options.ProgramsDirectory);
         var differences = await DatasetDiff.CompareAsync(previous, dataset, cancellationToken).ConfigureAwait(false);
         using var folder = ExportFolder.Begin(target);
         var staging = folder.Path;
@@ -85,11 +104,20 @@ public static class ReleaseWriter
             await DatasetExporter.ExportAsync(dataset, format, Path.Combine(staging, DatasetExporter.FormatName(format)), cancellationToken).ConfigureAwait(false);
         }
 
+        if (programs.Count > 0)
+        {
+            Directory.CreateDirectory(Path.Combine(staging, ProgramsFolder));
+            foreach (var program in programs)
+            {
+                File.Copy(program, Path.Combine(staging, ProgramsFolder, Path.GetFileName(program)));
+            }
+        }
+
         var cff = CitationMetadata.Cff(CitationMetadata.Template(), version, date!);
         WriteText(staging, CitationName, cff);
         WriteText(staging, ZenodoName, CitationMetadata.Zenodo(cff, metadata, version, date!));
         var previousSha256 = Sha256Hash.OfFile(previous.Path);
-        WriteText(staging, NotesName, Notes(dataset, metadata, cff, version, date!, sha256, previous.NewestRelease, previousSha256, differences));
+        WriteText(staging, NotesName, Notes(dataset, metadata, cff, version, date!, sha256, previous.NewestRelease, previousSha256, differences, programs.Select(Path.GetFileName).ToList()!));
         WriteText(staging, ManifestName, Manifest(staging));
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -101,6 +129,40 @@ public static class ReleaseWriter
         folder.Commit();
         return Files(target).Select(f => Path.Combine(target, f)).ToList();
     }
+
+    /// <summary>The folder of a release that holds the built programs.</summary>
+    public const string ProgramsFolder = "programs";
+
+    /// <summary>The files of the programs folder, checked before anything is written: regular files only, at least one.</summary>
+    private static IReadOnlyList<string> Programs(string? directory)
+    {
+        if (directory is null)
+        {
+            return [];
+        }
+
+        var full = Path.GetFullPath(directory);
+        if (!Directory.Exists(full))
+        {
+            throw new IOException(ExportMessages.ReleaseProgramsMissing(full));
+        }
+
+        var entries = Directory.EnumerateFileSystemEntries(full).Order(StringComparer.Ordinal).ToList();
+        var odd = entries.FirstOrDefault(e => new FileInfo(e) is var f && (!f.Exists || f.LinkTarget is not null));
+        if (odd is not null)
+        {
+            throw new IOException(ExportMessages.ReleaseProgramNotAFile(odd));
+        }
+
+        return entries.Count == 0 ? throw new IOException(ExportMessages.ReleaseProgramsEmpty(full)) : entries;
+    }
+
+    private static string ProgramDescription(string name) =>
+        name.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase)
+            ? "a NuGet package (`dotnet tool install --global --add-source programs AzerbaijanSyria.Relations.Tool` installs the `azsy` tool from it)"
+            : name.StartsWith("azsy-", StringComparison.Ordinal)
+                ? $"the `azsy` tool as a native executable for {name["azsy-".Length..]}, needing no .NET (make it executable: `chmod +x`)"
+                : "a built program";
 
     /// <summary>The release's version: the database's, which must be the newest release its change log records and newer than the previous release.</summary>
     private static string CheckVersion(RelationsDataset dataset, RelationsDataset previous)
@@ -125,7 +187,7 @@ public static class ReleaseWriter
 
     private static string Notes(
         RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, string cff, string version, string date, string sha256,
-        string previousVersion, string previousSha256, IReadOnlyList<FactDifference> differences)
+        string previousVersion, string previousSha256, IReadOnlyList<FactDifference> differences, IReadOnlyList<string> programs)
     {
         var title = metadata.GetValueOrDefault("title", "Azerbaijan–Syria relations dataset");
         var authors = string.Join(", ", CitationMetadata.Authors(cff));
@@ -147,6 +209,11 @@ public static class ReleaseWriter
         Line("| `datapackage/` | the CSV files with a Frictionless Data Package v2 descriptor, `datapackage.json` |");
         Line("| `parquet/` | every table and public view as a typed Parquet file, with the data dictionary's descriptions as column metadata (for DuckDB, Spark, pandas) |");
         Line("| `site/` | a static website of the dataset: open `site/index.html`, or serve the folder from any web host |");
+        foreach (var program in programs)
+        {
+            Line($"| `{ProgramsFolder}/{program}` | {ProgramDescription(program)} |");
+        }
+
         Line($"| `{CitationName}`, `{ZenodoName}` | how to cite this release (Citation File Format), and its metadata for a Zenodo deposit |");
         Line($"| `{NotesName}` | these notes |");
         Line($"| `{ManifestName}` | the SHA-256 of every other file |");
