@@ -13,6 +13,12 @@ internal static class BuildMessages
 
     public const string SynthUnreadable = "a file of this dataset that could not be read to see whether it is synthetic";
 
+    public static string OutputBeingWritten(string path, int seconds) =>
+        $"'{path}' is being written by another process (it holds SQLite's write lock, still after {seconds} s): the build would replace the file under it and lose its change, so it replaced nothing. Let that process finish, then build again, or build to another path.";
+
+    public static string HashFileNameTooLong(string path, int maxBytes) =>
+        $"the name of '{path}' is too long for a build: its hash file '{Path.GetFileName(path)}.sha256' would pass the file system's limit of 255 bytes. Give a name of at most {maxBytes} bytes.";
+
     public static string OutputIsFolder(string path) => $"'{path}' is a folder: give the path of the file to write.";
 
     public static string HashFileNotOurs(string path) =>

@@ -26,14 +26,16 @@ public static partial class DatasetBuilder
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         var target = Path.GetFullPath(outputPath);
         var hashFile = target + HashFileSuffix;
+        const int MaxNameBytes = 255; // NAME_MAX of the common file systems
+        if (System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(hashFile)) > MaxNameBytes)
+        {
+            throw new IOException(BuildMessages.HashFileNameTooLong(target, MaxNameBytes - HashFileSuffix.Length));
+        }
+
+        DatasetFile.CheckOutputPath(hashFile); // a regular file or nothing: never a link, a FIFO, a socket or a device
         // Refuse before anything is removed: a foreign file at either path stops the build untouched.
         DatasetFile.CheckReplaceable(target);
         string? oldHash = null;
-        if (Directory.Exists(hashFile))
-        {
-            throw new IOException(BuildMessages.OutputIsFolder(hashFile));
-        }
-
         if (File.Exists(hashFile))
         {
             oldHash = File.ReadAllText(hashFile);

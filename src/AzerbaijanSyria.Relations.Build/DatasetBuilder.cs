@@ -1,6 +1,7 @@
 using Dapper;
 using DbUp;
 using DbUp.Engine;
+using DbUp.Sqlite.Helpers;
 using Microsoft.Data.Sqlite;
 
 namespace AzerbaijanSyria.Relations;
@@ -35,14 +36,15 @@ public static partial class DatasetBuilder
     /// run on a database in memory, which is then written to a hidden file beside the output and
     /// renamed over it: the output appears whole or not at all, and no other file is left, even by a
     /// build that is killed (a hidden file a killed build left is removed by the next build to the same
-    /// path). Only a file of this dataset (or an empty file) is replaced; any other file is refused and
-    /// left as it is. The result is byte-identical for the same scripts and SQLite library, whatever
+    /// path). Only a file of this dataset (or an empty file) is replaced; any other file, a symbolic link,
+    /// a FIFO, a socket or a device is refused and left as it is; and the old file is replaced only while the
+    /// build holds SQLite's write lock on it, so never in the middle of another process's write. The result is byte-identical for the same scripts and SQLite library, whatever
     /// the machine, time or time zone.
     /// </summary>
     /// <param name="outputPath">Where to write the database file.</param>
     /// <returns>What was built: the scripts run, the file's SHA-256 and its row counts.</returns>
     /// <exception cref="DatasetBuildException">A script failed; nothing is written to <paramref name="outputPath"/>.</exception>
-    /// <exception cref="DatasetFileException">A folder, or a file that is not this dataset, is at <paramref name="outputPath"/>; it is left untouched.</exception>
+    /// <exception cref="DatasetFileException">A folder, a symbolic link, a FIFO, a socket, a device or a file that is not this dataset is at <paramref name="outputPath"/>, or another process is writing to the file there; it is left untouched.</exception>
     public static BuildResult Build(string outputPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
@@ -56,8 +58,11 @@ public static partial class DatasetBuilder
         using (var staged = StagedFile.Create(fullOutput))
         {
             applied = BuildInto(staged.Path);
-            DatasetFile.CheckReplaceable(fullOutput); // again: something may have been put there meanwhile
-            staged.Replace(fullOutput);
+            using (OutputLock.Take(fullOutput)) // SQLite's write lock on the old file: never replaced in the middle of another's write
+            {
+                DatasetFile.CheckReplaceable(fullOutput); // again: something may have been put there meanwhile
+                staged.Replace(fullOutput);
+            }
         }
 
         return new BuildResult
@@ -138,16 +143,20 @@ public static partial class DatasetBuilder
             connection.Execute($"PRAGMA application_id = {ApplicationId}");
         }
 
-        var history = new ScriptHistory(connection);
+        // The scripts run on this connection (DbUp keeps a shared connection open), so that the
+        // authorizer sees every statement they prepare.
+        using var touched = new TouchedTables(connection);
+        var history = new ScriptHistory(connection, touched);
         var applied = new List<string>();
         DatabaseUpgradeResult? failed = null;
         foreach (var script in scripts)
         {
             history.Before(script.Name);
-            var upgrade = DeployChanges.To.SqliteDatabase(connectionString);
+            var shared = new SharedConnection(connection);
+            var upgrade = DeployChanges.To.SqliteDatabase(shared);
             // Each statement its own command (see StatementByStatementConnectionManager for what one command
             // for the whole script loses); set before the options below, which configure the manager in place.
-            upgrade.Configure(c => c.ConnectionManager = new StatementByStatementConnectionManager(connectionString));
+            upgrade.Configure(c => c.ConnectionManager = new StatementByStatementConnectionManager(shared));
             var result = upgrade
                 .WithScripts(script)
                 .WithTransactionPerScript()

@@ -15,8 +15,10 @@ namespace AzerbaijanSyria.Relations;
 /// the end it writes what it found: the scripts of the earlier logged changes, and
 /// <c>fact_changes_unlogged</c> for the fact tables (those the log watches). Nothing is guessed from the
 /// scripts' text: the rows are compared, so a set-based UPDATE is attributed to exactly the rows it changed.
+/// After a script only the tables it may have written (<see cref="TouchedTables"/>, as SQLite reports them
+/// when it prepares each statement) are read again; the others keep the rows read before.
 /// </summary>
-internal sealed class ScriptHistory(SqliteConnection connection)
+internal sealed class ScriptHistory(SqliteConnection connection, TouchedTables touched)
 {
     /// <summary>
     /// Tables that hold no facts (reference lists, documentation, the log itself, the values stored per
@@ -47,13 +49,14 @@ internal sealed class ScriptHistory(SqliteConnection connection)
         }
 
         logMax = logExisted ? MaxChange() : 0;
-        before ??= Take();
+        before ??= Take(null, []);
+        touched.Take(); // what ran before this script (including the reads above) is already in the snapshot
     }
 
     /// <summary>Called after <paramref name="script"/> ran and was committed.</summary>
     public void After(string script)
     {
-        var after = Take();
+        var after = Take(before!, touched.Take());
         var changes = Compare(script, before!, after);
         if (logExisted)
         {
@@ -118,6 +121,11 @@ internal sealed class ScriptHistory(SqliteConnection connection)
         foreach (var (table, rows) in @new.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var was = old.GetValueOrDefault(table);
+            if (ReferenceEquals(was, rows))
+            {
+                continue; // not written by the script: the rows read before it
+            }
+
             foreach (var (key, row) in rows.Rows.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
                 if (was is null || !was.Rows.TryGetValue(key, out var oldRow))
@@ -193,8 +201,12 @@ internal sealed class ScriptHistory(SqliteConnection connection)
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Every row of every table with a primary key, by its key as the change log writes it (columns joined by <c>/</c>).</summary>
-    private Snapshot Take()
+    /// <summary>
+    /// Every row of every table with a primary key, by its key as the change log writes it (columns joined
+    /// by <c>/</c>): read again for the tables in <paramref name="written"/> and those <paramref name="previous"/>
+    /// lacks (or holds with other key columns), taken from <paramref name="previous"/> for the rest.
+    /// </summary>
+    private Snapshot Take(Snapshot? previous, HashSet<string> written)
     {
         var snapshot = new Snapshot(StringComparer.Ordinal);
         // Each ordinary table (not SQLite's own, the journal or a search index's shadow tables) with its
@@ -209,12 +221,19 @@ internal sealed class ScriptHistory(SqliteConnection connection)
             .ToList();
         foreach (var table in keys.Where(t => !NotFacts.Contains(t.Key)))
         {
+            var keyColumns = table.ToList();
+            if (previous?.GetValueOrDefault(table.Key) is { } kept && !written.Contains(table.Key) && kept.KeyColumns.SequenceEqual(keyColumns, StringComparer.Ordinal))
+            {
+                snapshot[table.Key] = kept;
+                continue;
+            }
+
             var key = string.Join(" || '/' || ", table.Select(c => $"CAST({SchemaCatalog.Quote(c)} AS TEXT)"));
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT {key}, * FROM {SchemaCatalog.Quote(table.Key)}";
             using var reader = command.ExecuteReader();
             var columns = Enumerable.Range(1, reader.FieldCount - 1).Select(reader.GetName).ToList();
-            var rows = new TableRows(columns);
+            var rows = new TableRows(columns, keyColumns);
             while (reader.Read())
             {
                 var values = new object?[columns.Count];
@@ -244,9 +263,11 @@ internal sealed class ScriptHistory(SqliteConnection connection)
     private sealed record Change(string Script, string Table, string Key, string Action, string? Field, object? Old, object? New);
 
     /// <summary>A table's rows by key, with its columns in order.</summary>
-    private sealed class TableRows(List<string> columns)
+    private sealed class TableRows(List<string> columns, List<string> keyColumns)
     {
         public List<string> Columns { get; } = columns;
+
+        public List<string> KeyColumns { get; } = keyColumns;
 
         public Dictionary<string, object?[]> Rows { get; } = new(StringComparer.Ordinal);
     }

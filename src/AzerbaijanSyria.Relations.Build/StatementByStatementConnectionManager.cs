@@ -1,4 +1,5 @@
 using DbUp.Sqlite;
+using DbUp.Sqlite.Helpers;
 
 namespace AzerbaijanSyria.Relations;
 
@@ -10,7 +11,7 @@ namespace AzerbaijanSyria.Relations;
 /// (SQLite 3.53) ends that command without an error when a later statement of it fails, skipping
 /// the rest, and DbUp then journals the script as applied.
 /// </summary>
-internal sealed class StatementByStatementConnectionManager(string connectionString) : SqliteConnectionManager(connectionString)
+internal sealed class StatementByStatementConnectionManager(SharedConnection connection) : SqliteConnectionManager(connection)
 {
     /// <summary>
     /// The script's statements; text after the last complete one (a last statement without its

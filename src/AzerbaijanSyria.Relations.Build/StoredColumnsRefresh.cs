@@ -17,15 +17,33 @@ internal static class StoredColumnsRefresh
     private const string TallyKey = "quad_class, year_earliest, year_latest, reported, article_cited";
 
     /// <summary>Whether <paramref name="trigger"/> is one of the triggers that keep the stored columns in step.</summary>
-    public static bool IsMaintenanceTrigger(string trigger) => trigger.StartsWith(Facets + "_", StringComparison.Ordinal);
+    public static bool IsMaintenanceTrigger(string trigger) =>
+        trigger.StartsWith(Facets + "_", StringComparison.Ordinal) || SearchIndexes.Any(s => trigger.StartsWith(s.Index + "_", StringComparison.Ordinal));
+
+    /// <summary>The search indexes of every recorded spelling (migration 0053), each with its definition and columns; their triggers are named <c>&lt;index&gt;_…</c>.</summary>
+    private static readonly (string Index, string Expected, string Columns)[] SearchIndexes =
+    [
+        ("event_search", "event_search_expected", "title, summary, names"),
+        ("statement_search", "statement_search_expected", "summary, names"),
+        ("agreement_search", "agreement_search_expected", "title, summary, names"),
+    ];
 
     /// <summary>
-    /// Recomputes both tables whole from their definitions (a no-op on a file without them). Used
+    /// Recomputes both tables, and the search indexes of every recorded spelling, whole from their
+    /// definitions (a no-op for those the file lacks). Used
     /// after a bulk load that dropped the maintenance triggers; the source groups are computed once
     /// for all sources, not once per citation.
     /// </summary>
     public static void Refresh(SqliteConnection connection, SqliteTransaction? transaction)
     {
+        foreach (var (index, expected, columns) in SearchIndexes)
+        {
+            if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@index, @expected)", new { index, expected }, transaction) == 2)
+            {
+                connection.Execute($"DELETE FROM {index}; INSERT INTO {index} (rowid, {columns}) SELECT search_rowid, {columns} FROM {expected} ORDER BY search_rowid;", transaction: transaction);
+            }
+        }
+
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@Facets, @FacetsExpected, @Tallies)", new { Facets, FacetsExpected, Tallies }, transaction) != 3)
         {
             return;

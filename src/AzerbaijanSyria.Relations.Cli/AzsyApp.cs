@@ -38,10 +38,13 @@ public static class AzsyApp
         root.Subcommands.Add(InfoCommand.Create(output));
         root.Subcommands.Add(StatsCommand.Create(output));
         root.Subcommands.Add(OfficesCommand.Create(output));
+        root.Subcommands.Add(AgreementsCommand.Create(output));
+        root.Subcommands.Add(OneSidedCommand.Create(output));
         root.Subcommands.Add(DiffCommand.Create(output));
         root.Subcommands.Add(ReleaseCommand.Create(output));
         root.Subcommands.Add(SynthCommand.Create(output));
         root.Subcommands.Add(ListCommand.Create(output));
+        CommonOptions.CheckEveryValue(root);
         return root;
     }
 

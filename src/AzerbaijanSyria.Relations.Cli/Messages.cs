@@ -68,6 +68,25 @@ internal static partial class Messages
         return string.Create(CultureInfo.InvariantCulture, $"SQLite: {OneLine(inner).TrimEnd('.')} (SQLite error {code}).");
     }
 
+    public static string EmptyValue(string option) => $"{option} needs a value, not an empty one: leave the option out, or give it a value ('azsy --help' describes each).";
+
+    public static string EmptyArgument(string argument, string command) =>
+        $"{argument} needs a value, not an empty one. Run 'azsy {command} --help' for usage.";
+
+    public static string NumberTooLarge(string option, string text, long max) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option} takes a whole number up to {max}, and '{text}' is larger than that.");
+
+    public static string NumberTooSmall(string option, string text, long min) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option} takes a whole number down to {min}, and '{text}' is smaller than that.");
+
+    public static string NotANumber(string option, string text) => $"{option} takes a whole number, not '{text}'.";
+
+    public static string OutputFailed(string reason) =>
+        $"could not write to standard output ({OneLine(reason).TrimEnd('.')}), so the output is incomplete: check the file or the device it goes to (a full disk, say).";
+
+    public static string CsvSafeNeedsCsv(string format) =>
+        $"--csv-safe neutralises formulas in CSV files for spreadsheets, and --format is {format}: leave --csv-safe out, or export with --format csv.";
+
     public static string OptionNeedsPath(string option) => $"{option} needs a path, not an empty value.";
 
     public static string DateFormat(string option, string text) =>
@@ -93,6 +112,9 @@ internal static partial class Messages
     public static string ReversedRange(string from, string to, DateOnly first, DateOnly last) =>
         string.Create(CultureInfo.InvariantCulture, $"--from {from} ({first:yyyy-MM-dd}) is after --to {to} ({last:yyyy-MM-dd}): give the earlier date as --from.");
 
+    public static string StatsEvents(int events, int certain, string reading) =>
+        string.Create(CultureInfo.InvariantCulture, $"{events} events. A year counts the events azsy timeline --from YEAR --to YEAR --dates {reading} lists: {certain} of them are certainly in their year; \"possibly\" counts those whose dates span a new year or are known only on one side (an event known only as on or before a day falls in that day's year or the year before, never before 1992).");
+
     public static string MaxWidthTooSmall(int width) =>
         string.Create(CultureInfo.InvariantCulture, $"--max-width takes a number of characters from {Export.ResultWriter.MinCellWidth} up, not {width}.");
 
@@ -109,9 +131,31 @@ internal static partial class Messages
     public static string SynthWrote(string path, int events, long seed, string sha256) =>
         string.Create(CultureInfo.InvariantCulture, $"Wrote {path}: synthetic, {events} events from seed {seed}, SHA-256 {sha256}");
 
-    public static string NoEvent(string id) => $"no event with id '{id}'. 'azsy timeline' lists them.";
-
     public static string NoEventHistory(string id) => $"no script added, changed or removed an event with id '{id}'. 'azsy timeline' lists the events.";
+
+    public static string NoEntity(string id) =>
+        $"no event, person, organization, place, agreement, source or disagreement has the id '{id}'. 'azsy timeline' and 'azsy search' find events, 'azsy agreements' the agreements, 'azsy list people|organizations|places|sources|discrepancies' the others.";
+
+    public static string NoEntityOfKind(string kind, string id) =>
+        $"no {kind} has the id '{id}'. Leave out --kind to look in every kind.";
+
+    public static string AmbiguousId(string id, IReadOnlyList<string> kinds) =>
+        $"'{id}' is the id of more than one kind of entity ({Alternatives(kinds)}): add --kind with one of them.";
+
+    public static string NoHistory(string kind, string id) => $"no script added, changed or removed a {kind} with id '{id}'.";
+
+    public static string UnknownParty(string party) =>
+        $"--party '{party}' is neither a country code nor an organization id of this dataset. 'azsy list countries' lists the countries; 'azsy show ID' shows an organization.";
+
+    /// <summary>Under <c>azsy agreements --status S</c> when no agreement has that status: what the file does record, so that "none" is not read as "unknown".</summary>
+    public static string NoAgreementWithStatus(string status, IEnumerable<(string Status, int Count)> statuses, IEnumerable<(string Action, int Count)> steps)
+    {
+        var recorded = string.Join(", ", statuses.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Status} ({s.Count})")));
+        var actions = steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Action} ({s.Count})")).ToList();
+        return $"No agreement in this file has the status {status}. The statuses it records: {(recorded.Length == 0 ? "none" : recorded)}. "
+            + (actions.Count == 0 ? "It records no step after signing (approval, ratification, entry into force). " : $"The steps after signing it records: {string.Join(", ", actions)}. ")
+            + "'azsy show AGREEMENT_ID' lists an agreement's steps in date order, with their notes.";
+    }
 
     /// <summary>In <c>azsy show --history</c>: a change made outside a build, which names no script.</summary>
     public const string NoScript = "(outside a build)";

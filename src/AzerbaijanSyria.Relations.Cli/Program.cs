@@ -21,14 +21,23 @@ if (!OperatingSystem.IsWindows())
     }
 }
 
-var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
-var exit = await AzsyApp.RunAsync(args, output, Console.Error);
+// On a terminal, control characters a damaged file may hold are shown as escapes, never sent raw; a
+// write that fails (a full disk, `> /dev/full`) says so in one line; a closed pipe ends quietly.
+var output = new StandardOutputWriter(TerminalWriter.For(new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false }, !Console.IsOutputRedirected));
+TerminalWidth.StandardOutput = output; // tables printed here fit the terminal (or COLUMNS)
+var exit = await AzsyApp.RunAsync(args, output, TerminalWriter.For(Console.Error, !Console.IsErrorRedirected));
 try
 {
     output.Dispose();
 }
-catch (IOException)
+catch (IOException ex)
 {
+    if (exit == AzsyApp.Ok && ex.HResult != StandardOutputWriter.BrokenPipe)
+    {
+        // The command finished, and only the last of its output failed: nothing has said so yet.
+        Console.Error.WriteLine(Messages.Usage(ex.Message));
+    }
+
     exit = exit == AzsyApp.Ok ? AzsyApp.Failure : exit;
 }
 

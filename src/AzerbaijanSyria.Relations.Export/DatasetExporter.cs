@@ -37,8 +37,10 @@ public static class DatasetExporter
     /// <paramref name="outputDirectory"/>, whole or not at all: the files are written into a hidden
     /// folder beside it and appear only when every one is written (a new folder appears whole; into an
     /// existing folder each file replaces its old copy, and other files there are left alone). The site
-    /// is written file by file, each beside its name and moved into place, with a manifest of the files
-    /// it wrote (<c>.azsy-site</c>) so that exporting again deletes the pages of rows that are gone.
+    /// replaces its whole folder the same way: staged beside it, it takes the old folder's place only when
+    /// every page is written, keeping the files the site did not write and dropping the pages of rows that
+    /// are gone (by its manifest, <c>.azsy-site</c>, with each file's SHA-256). Only a regular file is ever
+    /// replaced, and no symbolic link is written through or followed.
     /// </summary>
     /// <param name="dataset">The open dataset.</param>
     /// <param name="format">What to write.</param>
@@ -46,10 +48,35 @@ public static class DatasetExporter
     /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system.</exception>
-    /// <exception cref="IOException">A file is at <paramref name="outputDirectory"/>, or a folder where a file goes; nothing was written.</exception>
+    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped in 1.0.0; the overload with options is chosen only when they are given.")]
+    public static Task<IReadOnlyList<string>> ExportAsync(
+        RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default) =>
+        ExportAsync(dataset, format, outputDirectory, ExportOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Writes every table and public view of <paramref name="dataset"/> in <paramref name="format"/> into
+    /// <paramref name="outputDirectory"/> as <paramref name="options"/> say, whole or not at all (see
+    /// <see cref="ExportAsync(RelationsDataset, ExportFormat, string, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="dataset">The open dataset.</param>
+    /// <param name="format">What to write.</param>
+    /// <param name="outputDirectory">The folder to write into (created if missing).</param>
+    /// <param name="options">How to write it, such as <see cref="ExportOptions.NeutraliseFormulas"/> for CSV read in a spreadsheet.</param>
+    /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system, or an option does not apply to <paramref name="format"/>.</exception>
+    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Chosen only when options are given; the overload without them shipped in 1.0.0.")]
     public static async Task<IReadOnlyList<string>> ExportAsync(
-        RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default)
+        RelationsDataset dataset, ExportFormat format, string outputDirectory, ExportOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.NeutraliseFormulas && format != ExportFormat.Csv)
+        {
+            throw new ArgumentException(ExportMessages.NeutraliseFormulasNeedsCsv(FormatName(format)), nameof(options));
+        }
+
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         if (!Enum.IsDefined(format))
@@ -60,12 +87,8 @@ public static class DatasetExporter
         var metadata = await dataset.GetMetadataAsync(cancellationToken).ConfigureAwait(false);
         if (format == ExportFormat.Site)
         {
-            // The site keeps its own per-file atomic writes and its manifest of stale files
-            // (see SiteFiles), since it is a tree of folders rather than a flat folder.
-            if (File.Exists(outputDirectory))
-            {
-                throw new IOException(ExportMessages.ExportTargetIsFile(Path.GetFullPath(outputDirectory)));
-            }
+            // The site is a tree of folders rather than a flat folder: it replaces the whole folder (see SiteFiles).
+            ExportFolder.CheckTarget(Path.GetFullPath(outputDirectory));
 
             return await SiteExporter.ExportAsync(dataset, metadata, outputDirectory, cancellationToken).ConfigureAwait(false);
         }
@@ -73,7 +96,7 @@ public static class DatasetExporter
         using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
         try
         {
-            return await ExportFilesAsync(dataset, metadata, format, outputDirectory, cancellationToken).ConfigureAwait(false);
+            return await ExportFilesAsync(dataset, metadata, format, outputDirectory, options, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == Interrupted && cancellationToken.IsCancellationRequested)
         {
@@ -85,7 +108,7 @@ public static class DatasetExporter
     internal const int Interrupted = 9;
 
     private static async Task<IReadOnlyList<string>> ExportFilesAsync(
-        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, ExportFormat format, string outputDirectory, CancellationToken cancellationToken)
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, ExportFormat format, string outputDirectory, ExportOptions options, CancellationToken cancellationToken)
     {
         using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
         var staging = folder.Path;
@@ -99,7 +122,7 @@ public static class DatasetExporter
                 foreach (var resource in resources)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    WriteCsv(dataset.Connection, resource, staging, profiles: null);
+                    WriteCsv(dataset.Connection, resource, staging, profiles: null, options.NeutraliseFormulas);
                 }
 
                 break;
@@ -207,7 +230,7 @@ public static class DatasetExporter
     }
 
     /// <summary>Writes the resource's CSV as its rows are read; <paramref name="profiles"/>, when given, learn every value on the way.</summary>
-    private static string WriteCsv(SqliteConnection connection, ExportResource resource, string directory, ColumnProfile[]? profiles)
+    private static string WriteCsv(SqliteConnection connection, ExportResource resource, string directory, ColumnProfile[]? profiles, bool neutraliseFormulas = false)
     {
         var path = Path.Combine(directory, resource.Name + ".csv");
         using var command = connection.CreateCommand();
@@ -215,7 +238,7 @@ public static class DatasetExporter
         using var reader = command.ExecuteReader();
         using var writer = new StreamWriter(path, append: false, Utf8NoBom);
         var rows = ResultTable.Stream(reader);
-        ResultWriter.WriteCsv(writer, ResultTable.ColumnNames(reader), profiles is null ? rows : ColumnProfile.Observe(rows, profiles));
+        ResultWriter.WriteCsv(writer, ResultTable.ColumnNames(reader), profiles is null ? rows : ColumnProfile.Observe(rows, profiles), neutraliseFormulas);
         return path;
     }
 

@@ -29,6 +29,25 @@ public static class DatasetLists
                    (SELECT count(DISTINCT ep.event_id) FROM event_participants AS ep WHERE ep.person_id = p.person_id) AS events
             FROM people AS p ORDER BY p.person_id
             """),
+        ("organizations", """
+            SELECT o.organization_id, o.name, o.kind, o.country_id,
+                   (SELECT count(DISTINCT ep.event_id) FROM event_participants AS ep WHERE ep.organization_id = o.organization_id) AS events
+            FROM organizations AS o ORDER BY o.organization_id
+            """),
+        ("places", """
+            SELECT p.place_id, p.name, p.kind, p.country_id,
+                   (SELECT count(*) FROM events AS e WHERE e.place_id = p.place_id) AS events
+            FROM places AS p ORDER BY p.place_id
+            """),
+        ("sources", """
+            SELECT s.source_id, s.publisher, s.kind, s.language, s.publisher_kind, s.publisher_country_id,
+                   (SELECT count(*) FROM citations AS ci WHERE ci.source_id = s.source_id) AS citations
+            FROM sources AS s ORDER BY s.source_id
+            """),
+        ("discrepancies", """
+            SELECT d.discrepancy_id, d.title, dd.subject_kind, dd.subject_id
+            FROM discrepancies AS d JOIN discrepancy_details AS dd ON dd.discrepancy_id = d.discrepancy_id ORDER BY d.discrepancy_id
+            """),
         ("views", """
             SELECT td.table_name AS view, td.description FROM table_docs AS td
             JOIN sqlite_schema AS m ON m.name = td.table_name AND m.type = 'view'
@@ -43,10 +62,14 @@ public static class DatasetLists
         ["cameo"] = "SELECT root_code FROM cameo_roots ORDER BY root_code",
         ["countries"] = "SELECT country_id FROM countries ORDER BY country_id",
         ["people"] = "SELECT person_id FROM people ORDER BY person_id",
+        ["organizations"] = "SELECT organization_id FROM organizations ORDER BY organization_id",
+        ["places"] = "SELECT place_id FROM places ORDER BY place_id",
+        ["sources"] = "SELECT source_id FROM sources ORDER BY source_id",
+        ["discrepancies"] = "SELECT discrepancy_id FROM discrepancies ORDER BY discrepancy_id",
         ["views"] = "SELECT td.table_name FROM table_docs AS td JOIN sqlite_schema AS m ON m.name = td.table_name AND m.type = 'view' ORDER BY td.table_name",
     };
 
-    /// <summary>What can be listed: topics, cameo, countries, people, views.</summary>
+    /// <summary>What can be listed: topics, cameo, countries, people, organizations, places, sources, discrepancies, views.</summary>
     public static IReadOnlyList<string> Names { get; } = Lists.Select(l => l.Name).ToArray();
 
     /// <summary>The list called <paramref name="name"/>, its first column the ids or codes, in their order.</summary>

@@ -3,7 +3,7 @@ using Dapper;
 
 namespace AzerbaijanSyria.Relations.Export;
 
-/// <summary>Writes a Datasette <c>metadata.json</c>: licence, source, a description for every table and column, FTS, facets and label columns.</summary>
+/// <summary>Writes a Datasette <c>metadata.json</c>: licence, source, a description for every table and column, FTS, facets and label columns, and the common questions as canned queries.</summary>
 internal static class DatasetteMetadata
 {
     private static readonly Dictionary<string, string> LabelColumns = new(StringComparer.Ordinal)
@@ -115,6 +115,26 @@ internal static class DatasetteMetadata
             {
                 json.WriteStartObject(name);
                 json.WriteBoolean("hidden", true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+
+            // The common questions, one click each (see DatasetteQueries).
+            json.WriteStartObject("queries");
+            foreach (var query in DatasetteQueries.All)
+            {
+                json.WriteStartObject(query.Name);
+                json.WriteString("title", query.Title);
+                json.WriteString("description", query.Description);
+                json.WriteString("sql", query.Sql);
+                json.WriteStartArray("params");
+                foreach (var parameter in query.Parameters)
+                {
+                    json.WriteStringValue(parameter);
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 

@@ -32,20 +32,65 @@ internal sealed class ExportFolder : IDisposable
     public static ExportFolder Begin(string target)
     {
         var parent = System.IO.Path.GetDirectoryName(target) ?? throw new ArgumentException(ExportMessages.ExportIntoRoot(target), nameof(target));
-        if (File.Exists(target))
-        {
-            throw new IOException(ExportMessages.ExportTargetIsFile(target));
-        }
+        CheckTarget(target);
 
         Directory.CreateDirectory(parent);
         var name = System.IO.Path.GetFileName(target);
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.*.tmp"))
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $"{StagedFile.HiddenPrefix(name)}*.tmp"))
         {
             RemoveIfAbandoned(leftover);
         }
 
-        return new ExportFolder(target, System.IO.Path.Combine(parent, $".{name}.{Guid.NewGuid():N}.tmp"));
+        return new ExportFolder(target, StagingPath(parent, name));
     }
+
+    /// <summary>
+    /// Refuses a target that is not a folder of its own (nothing there, or a real folder): a file, a
+    /// symbolic link (even to a folder: writing through it would write elsewhere, and replacing it would
+    /// leave its target stale), a FIFO, a socket or a device. See <see cref="DatasetFile.CheckOutputPath"/>.
+    /// </summary>
+    /// <exception cref="IOException">The target is not a folder of its own; nothing is changed.</exception>
+    public static void CheckTarget(string target)
+    {
+        if (Directory.Exists(target) && new DirectoryInfo(target).LinkTarget is null)
+        {
+            return;
+        }
+
+        DatasetFile.CheckOutputPath(target); // names a link, a FIFO, a socket or a device
+        if (File.Exists(target))
+        {
+            throw new IOException(ExportMessages.ExportTargetIsFile(target));
+        }
+    }
+
+    /// <summary>
+    /// Replaces the target folder whole with the staging folder: a new target is the staging folder
+    /// renamed; an existing one changes places with it (in one step on Linux; see <see cref="FolderSwap.Exchange"/>)
+    /// and is then deleted, its symbolic links removed and never followed. Whatever of the old folder is to
+    /// stay must be in the staging folder by then.
+    /// </summary>
+    public void ReplaceWhole()
+    {
+        ReleaseLock();
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(Path, target);
+            committed = true;
+            return;
+        }
+
+        var parent = System.IO.Path.GetDirectoryName(target)!;
+        var old = FolderSwap.Exchange(Path, target, StagingPath(parent, System.IO.Path.GetFileName(target)));
+        committed = true;
+        // Recursive deletion unlinks a symbolic link and never enters it; a kill here leaves a hidden
+        // folder without a lock, which the next export to this target removes.
+        Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>A hidden staging folder beside <paramref name="name"/>, <c>.NAME.RANDOM.tmp</c>, its name within the file system's 255 bytes.</summary>
+    private static string StagingPath(string parent, string name) =>
+        System.IO.Path.Combine(parent, $"{StagedFile.HiddenPrefix(name)}{Guid.NewGuid():N}.tmp");
 
     /// <summary>Moves the written files into the target; returns their final paths, by name.</summary>
     public IReadOnlyList<string> Commit()
@@ -58,10 +103,15 @@ internal sealed class ExportFolder : IDisposable
         }
         else
         {
-            var blocked = names.Select(n => System.IO.Path.Combine(target, n)).FirstOrDefault(Directory.Exists);
-            if (blocked is not null)
+            foreach (var destination in names.Select(n => System.IO.Path.Combine(target, n)))
             {
-                throw new IOException(ExportMessages.ExportBlocked(blocked));
+                // Checked for every file before any is moved: only a regular file is replaced.
+                if (Directory.Exists(destination) && new DirectoryInfo(destination).LinkTarget is null)
+                {
+                    throw new IOException(ExportMessages.ExportBlocked(destination));
+                }
+
+                DatasetFile.CheckOutputPath(destination);
             }
 
             foreach (var name in names)

@@ -1,6 +1,6 @@
 namespace AzerbaijanSyria.Relations.Export;
 
-/// <summary>What <see cref="DatasetExporter.ExportAsync"/> writes.</summary>
+/// <summary>What <see cref="DatasetExporter.ExportAsync(RelationsDataset, ExportFormat, string, CancellationToken)"/> writes.</summary>
 public enum ExportFormat
 {
     /// <summary>One RFC 4180 CSV file per table and public view (UTF-8 without BOM, a header row, CRLF line ends, ISO dates).</summary>

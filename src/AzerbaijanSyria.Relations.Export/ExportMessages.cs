@@ -26,6 +26,12 @@ internal static class ExportMessages
     public static string ExportBlocked(string path) =>
         $"'{path}' is a folder where the export writes a file of that name: nothing was written. Move it away, or export to another folder.";
 
+    public static string SiteFolderBlocked(string path) =>
+        $"'{path}' is a file where the site writes a folder of that name: nothing was written. Move it away, or export to another folder.";
+
+    public static string NeutraliseFormulasNeedsCsv(string format) =>
+        $"neutralising formulas (--csv-safe) applies to the csv format only, and the format is {format}: leave it out, or export csv.";
+
     public static string DiffKeyDiffers(string table, IReadOnlyList<string> key) =>
         $"cannot compare the table {table}: one file lacks its key column(s) {string.Join(", ", key)}, so its rows cannot be matched by key.";
 

@@ -54,17 +54,12 @@ public static class DatasetFile
     /// <summary>
     /// Throws <see cref="DatasetFileException"/> unless a build may write <paramref name="path"/>:
     /// nothing is there, or an empty file, or a file marked as this dataset (whatever its version or
-    /// state, even cut off). Any other file (another application's database, a text file) or a
-    /// folder is refused, and left as it is.
+    /// state, even cut off). Any other file (another application's database, a text file), a folder,
+    /// a symbolic link, a FIFO, a socket or a device is refused, and left as it is (see <see cref="CheckOutputPath"/>).
     /// </summary>
     public static void CheckReplaceable(string path)
     {
-        if (Directory.Exists(path))
-        {
-            throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.ReplaceFolder(path));
-        }
-
-        if (!File.Exists(path))
+        if (CheckOutput(path, LibraryMessages.ReplaceFolder(path)) != FileKind.RegularFile)
         {
             return;
         }
@@ -95,17 +90,60 @@ public static class DatasetFile
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="DatasetFileException"/> (<see cref="DatasetFileProblem.NotAFile"/>) unless an output may be
+    /// written at <paramref name="path"/>: nothing is there, or a regular file. A folder, a symbolic link
+    /// (replacing it would leave its target stale, and writing through it would write where the path does
+    /// not say), a FIFO, a socket or a device is refused, with what it is, and left as it is. This is the one
+    /// rule for every file the library, the builder, the exports and the tool write.
+    /// </summary>
+    /// <param name="path">The full path of the output.</param>
+    public static void CheckOutputPath(string path) => CheckOutput(path, LibraryMessages.OutputIsFolder(path));
+
+    /// <summary>See <see cref="CheckOutputPath"/>; returns <see cref="FileKind.Missing"/> or <see cref="FileKind.RegularFile"/>.</summary>
+    private static FileKind CheckOutput(string path, string folderMessage)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var kind = FileKinds.Of(path, followLinks: false);
+        return kind switch
+        {
+            FileKind.Missing or FileKind.RegularFile => kind,
+            FileKind.Folder => throw new DatasetFileException(path, DatasetFileProblem.NotAFile, folderMessage),
+            FileKind.SymbolicLink => throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.OutputIsLink(path, LinkTarget(path))),
+            _ => throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.OutputNotAFile(path, FileKinds.Describe(kind))),
+        };
+    }
+
+    private static string LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
+
     /// <summary>The header of the SQLite file at <paramref name="path"/>, or null when there is no file there.</summary>
     private static Header? Read(string path)
     {
-        if (Directory.Exists(path))
+        // Asked before anything opens it: opening a FIFO would wait for a writer, for ever.
+        var kind = FileKinds.Of(path, followLinks: true);
+        if (kind == FileKind.Folder)
         {
             throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.Folder(path));
         }
 
-        if (!File.Exists(path))
+        if (kind == FileKind.Missing)
         {
             return null;
+        }
+
+        if (kind != FileKind.RegularFile)
+        {
+            throw new DatasetFileException(path, DatasetFileProblem.NotAFile, LibraryMessages.NotAFile(path, FileKinds.Describe(kind)));
         }
 
         var header = new byte[HeaderLength];

@@ -23,4 +23,10 @@ public enum DatasetFileProblem
 
     /// <summary>A write to the file was interrupted and left its rollback journal (a hot journal): SQLite must roll it back before the file can be read.</summary>
     InterruptedWrite,
+
+    /// <summary>Another process is writing to the file (it holds SQLite's write lock), so it cannot be replaced now.</summary>
+    InUse,
+
+    /// <summary>The file is of an older release of the dataset, without a table, view or column this library reads.</summary>
+    OlderSchema,
 }

@@ -7,6 +7,9 @@ namespace AzerbaijanSyria.Relations;
 /// </summary>
 internal static class LibraryMessages
 {
+    public static string UnknownDateRangeMatch(DateRangeMatch match) =>
+        $"DateRangeMatch {(int)match} is not a reading of a date range: pass DateRangeMatch.Plausible (the default), Possible or Certain.";
+
     public static string Missing(string path) => $"No database file at '{path}'.";
 
     /// <summary>The database that ships with the package is not beside the application (an executable published as a single file and copied alone, say).</summary>
@@ -16,6 +19,16 @@ internal static class LibraryMessages
     public static string Folder(string path) => $"'{path}' is a folder, not a database file: give the path of the .db file.";
 
     public static string NotAFile(string path) => $"'{path}' is not a regular file (a device, a pipe or a socket), so it cannot be a database file.";
+
+    public static string NotAFile(string path, string kind) => $"'{path}' is {kind}, not a regular file, so it cannot be a database file: give the path of the .db file.";
+
+    public static string OutputIsFolder(string path) => $"'{path}' is a folder: give the path of the file to write.";
+
+    public static string OutputNotAFile(string path, string kind) =>
+        $"'{path}' is {kind}: azsy writes its outputs only as regular files, and replaces nothing else. Give the path of a file.";
+
+    public static string OutputIsLink(string path, string target) =>
+        $"'{path}' is a symbolic link (to '{target}'): azsy never writes through a link or replaces one, since the link or its target would be left stale. Give the path of the file itself, e.g. '{target}'.";
 
     public static string Empty(string path) => $"'{path}' is empty (0 bytes), not an SQLite database.";
 
@@ -29,6 +42,9 @@ internal static class LibraryMessages
 
     public static string NewerSchema(string path, int userVersion) =>
         $"'{path}' has schema version {userVersion}, newer than this library's {DatasetFormat.SchemaVersion}: update the AzerbaijanSyria.Relations package.";
+
+    public static string OlderRelease(string path, string release, int schemaVersion) =>
+        $"'{path}' is a file of release {release} of the dataset (schema version {schemaVersion}), older than the schema version {DatasetFormat.SchemaVersion} this library reads, and lacks what this query reads. Read it with the package or tool of its release (AzerbaijanSyria.Relations {release}), or use a current file: the one that ships with the package, or one built with 'azsy build'.";
 
     public static string InterruptedWrite(string path) =>
         $"'{path}' holds an unfinished write: its rollback journal '{path}-journal' is beside it, and SQLite must roll that back before anyone can read the file, which a read-only open cannot do. Open the file once with a client that may write to it (for example: sqlite3 '{path}' 'PRAGMA integrity_check'), or read a copy made before the interrupted write.";
@@ -99,4 +115,10 @@ internal static class LibraryMessages
     public const string WouldAnalyze = "write statistics (ANALYZE)";
 
     public static string WouldDoOther(int action) => $"do something other than read (SQLite authorizer action {action})";
+
+    public static string PeriodBackwards(DateOnly from, DateOnly to) =>
+        $"The period starts on {from:yyyy-MM-dd}, after its last day {to:yyyy-MM-dd}: give the earlier day first.";
+
+    public static string UnknownSide(string side, IReadOnlyList<string> sides) =>
+        $"'{side}' is not a side: give {string.Join(" or ", sides)} (or null for both).";
 }

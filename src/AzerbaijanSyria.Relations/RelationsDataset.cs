@@ -313,9 +313,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// The events in date order, optionally between two days, of one CAMEO root class, or on one
-    /// topic. Between two days means that the event may fall in them (<see cref="DateRangeMatch.Possible"/>:
-    /// some day its sources leave possible is in the range, an open bound left open); for events
-    /// certainly in the range, use the overload that takes a <see cref="DateRangeMatch"/>.
+    /// topic. Between two days is read as <see cref="DateRangeMatch.Plausible"/>: the events whose known
+    /// dates do not put them outside the range, an open bound closed at a year's distance (see
+    /// <see cref="DateReading"/>); <see cref="DateReading.IsCertain"/> says which of them are certainly in
+    /// it. For another reading, use the overload that takes a <see cref="DateRangeMatch"/>.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
     /// <param name="to">The last day, or null for no upper bound.</param>
@@ -331,11 +332,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         string? topic = null,
         SourceFilter sources = SourceFilter.All,
         CancellationToken cancellationToken = default) =>
-        GetTimelineAsync(from, to, DateRangeMatch.Possible, cameoRoot, topic, sources, cancellationToken);
+        GetTimelineAsync(from, to, DateRangeMatch.Plausible, cameoRoot, topic, sources, cancellationToken);
 
     /// <summary>
-    /// The events in date order between two days, read as <paramref name="match"/> says: events that
-    /// may fall in the range (<see cref="DateRangeMatch.Possible"/>), or only those certainly in it
+    /// The events in date order between two days, read as <paramref name="match"/> says (the rule is
+    /// <see cref="DateReading"/>'s): the events whose known dates do not put them outside the range
+    /// (<see cref="DateRangeMatch.Plausible"/>, the default elsewhere), every event that may fall in it
+    /// (<see cref="DateRangeMatch.Possible"/>), or only those certainly in it
     /// (<see cref="DateRangeMatch.Certain"/>); optionally of one CAMEO root class, or on one topic.
     /// </summary>
     /// <param name="from">The first day, or null for no lower bound.</param>
@@ -368,6 +371,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             where.Add("t.event_id IN (SELECT event_id FROM event_topics WHERE topic_id = $topic)");
         }
 
+        if (!Enum.IsDefined(match))
+        {
+            throw new ArgumentOutOfRangeException(nameof(match), match, LibraryMessages.UnknownDateRangeMatch(match));
+        }
+
         var sourceFilter = SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status");
         if (match == DateRangeMatch.Certain || (from is null && to is null))
         {
@@ -389,11 +397,12 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
         }
 
-        // May fall in the range: an event whose possible days meet it. Each kind of event is its own
-        // index range, bounded on every side the range gives: the dated ones by their first day, from
-        // the longest dated event's span before `from` up to `to` (events_start); those open at the
-        // start by their last day (events_date); those open at the end by their first day
-        // (events_open_end); and those of unknown date, which may fall anywhere.
+        // Plausibly or possibly in the range: an event whose days, its open bounds closed as DateReading
+        // says, meet it. Each kind of event is its own index range, bounded on every side the range gives:
+        // the dated ones by their first day, from the longest dated event's span before `from` up to `to`
+        // (events_start); those open at the start by their last day (events_date); those open at the end
+        // by their first day (events_open_end); and those of unknown date (Possible only).
+        var (openStartLatest, openEndEarliest, undated) = DateReading.SqlBounds(from, to, match);
         var lowest = from is { } day ? await EarliestStartReachingAsync(day, cancellationToken).ConfigureAwait(false) : null;
         var dated = new List<string> { "date_earliest IS NOT NULL", "date_latest IS NOT NULL" };
         var openStart = new List<string> { "date_earliest IS NULL", "date_latest IS NOT NULL" };
@@ -415,15 +424,27 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             openEnd.Add("date_earliest <= $to");
         }
 
+        if (openStartLatest is not null)
+        {
+            openStart.Add("date_latest <= $openStartLatest");
+        }
+
+        if (openEndEarliest is not null)
+        {
+            openEnd.Add("date_earliest >= $openEndEarliest");
+        }
+
+        var undatedBranch = undated ? "\n  UNION ALL SELECT event_id FROM events WHERE date_earliest IS NULL AND date_latest IS NULL" : string.Empty;
         where.Insert(0, $"""
             t.event_id IN (
               SELECT event_id FROM events WHERE {string.Join(" AND ", dated)}
               UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openStart)}
-              UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openEnd)}
-              UNION ALL SELECT event_id FROM events WHERE date_earliest IS NULL AND date_latest IS NULL)
+              UNION ALL SELECT event_id FROM events WHERE {string.Join(" AND ", openEnd)}{undatedBranch})
             """);
-        var possible = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
-        return await QueryAsync(possible, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
+        var overlapping = $"SELECT t.* FROM timeline AS t WHERE {Conditions(where, sourceFilter)} ORDER BY {TimelineOrder}";
+        return await QueryAsync(
+            overlapping, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)),
+            ("$openStartLatest", Iso(openStartLatest)), ("$openEndEarliest", Iso(openEndEarliest)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
@@ -761,8 +782,12 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         await QueryAsync("SELECT * FROM discrepancy_details ORDER BY discrepancy_id", RowParsers.Discrepancy, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Full-text search over the titles and summaries of events, statements and agreements, best
-    /// matches first (BM25). Every word must match; accents are ignored ("Turkiye" finds "Türkiye").
+    /// Full-text search over the titles and summaries of events, statements and agreements and every
+    /// recorded spelling of the people, organizations, places and countries they name (an event's
+    /// participants, speakers and places; a statement's speaker; an agreement's parties, signatories and
+    /// place), so that any spelling the dataset records finds the same rows ("Miqdad" finds the events of
+    /// the minister the titles call al-Mikdad). Best matches first (BM25, a title counting most, then the
+    /// summary, then the names). Every word must match; accents are ignored ("Turkiye" finds "Türkiye").
     /// The text may use what FTS5 users type: <c>"exact phrases"</c>, prefixes (<c>energ*</c>), and
     /// <c>OR</c>, <c>AND</c>, <c>NOT</c> (in capitals) between terms, with parentheses to group
     /// (<c>gas OR aid</c>, <c>"gas supply" NOT Israel</c>); punctuation inside a word is part of the word.
@@ -797,39 +822,57 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
         // Each index's best $limit matches are ranked first, with the filter applied; only those get a
         // snippet, which is far dearer than the rank (computed for every match, it made a common word slow).
+        // A file built with 0053 has indexes that also hold every recorded spelling of the names a row
+        // names (event_search, …; title weighs most, then summary, then names); an older file has only
+        // the indexes of the rows' own text. The snippet is from the row's own text when that matches the
+        // whole query (events_fts, …), else from what matched, names included: it shows why a row was found.
+        var spellings = (await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasSpellingSearch;
+        var (events, statements, agreements) = spellings ? ("event_search", "statement_search", "agreement_search") : ("events_fts", "statements_fts", "agreements_fts");
+        var (eventRank, statementRank, agreementRank) = spellings
+            ? ("bm25(event_search, 10.0, 5.0, 1.0)", "bm25(statement_search, 5.0, 1.0)", "bm25(agreement_search, 10.0, 5.0, 1.0)")
+            : ("bm25(events_fts)", "bm25(statements_fts)", "bm25(agreements_fts)");
         var sql = $"""
             WITH
               event_hits AS (
-                SELECT events_fts.rowid AS hit, bm25(events_fts) AS rank, e.event_id AS id FROM events_fts JOIN events AS e ON e.rowid = events_fts.rowid
-                WHERE events_fts MATCH $query AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
+                SELECT {events}.rowid AS hit, {eventRank} AS rank, e.event_id AS id FROM {events} JOIN events AS e ON e.rowid = {events}.rowid
+                WHERE {events} MATCH $query AND {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
                 ORDER BY rank, id LIMIT $limit),
               statement_hits AS (
-                SELECT statements_fts.rowid AS hit, bm25(statements_fts) AS rank, s.statement_id AS id FROM statements_fts JOIN statements AS s ON s.rowid = statements_fts.rowid
+                SELECT {statements}.rowid AS hit, {statementRank} AS rank, s.statement_id AS id FROM {statements} JOIN statements AS s ON s.rowid = {statements}.rowid
                   JOIN events AS se ON se.event_id = s.event_id
-                WHERE statements_fts MATCH $query AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
+                WHERE {statements} MATCH $query AND {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "se.evidence_status")}
                 ORDER BY rank, id LIMIT $limit),
               agreement_hits AS (
-                SELECT agreements_fts.rowid AS hit, bm25(agreements_fts) AS rank, a.agreement_id AS id FROM agreements_fts JOIN agreements AS a ON a.rowid = agreements_fts.rowid
-                WHERE agreements_fts MATCH $query AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
+                SELECT {agreements}.rowid AS hit, {agreementRank} AS rank, a.agreement_id AS id FROM {agreements} JOIN agreements AS a ON a.rowid = {agreements}.rowid
+                WHERE {agreements} MATCH $query AND {SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status")}
                 ORDER BY rank, id LIMIT $limit),
               best AS (
                 SELECT 'event' AS kind, hit, rank, id FROM event_hits
                 UNION ALL SELECT 'statement', hit, rank, id FROM statement_hits
                 UNION ALL SELECT 'agreement', hit, rank, id FROM agreement_hits
                 ORDER BY rank, kind, id LIMIT $limit)
-            SELECT b.kind AS kind, b.id AS id, e.title AS title, snippet(events_fts, -1, '[', ']', '…', 16) AS snippet, b.rank AS rank
-            FROM best AS b JOIN events_fts ON events_fts.rowid = b.hit JOIN events AS e ON e.rowid = b.hit
-            WHERE b.kind = 'event' AND events_fts MATCH $query
+            SELECT b.kind AS kind, b.id AS id, e.title AS title,
+              coalesce((SELECT snippet(events_fts, -1, '[', ']', '…', 16) FROM events_fts WHERE events_fts MATCH $query AND events_fts.rowid = b.hit),
+                snippet({events}, -1, '[', ']', '…', 16)) AS snippet,
+              b.rank AS rank
+            FROM best AS b JOIN {events} ON {events}.rowid = b.hit JOIN events AS e ON e.rowid = b.hit
+            WHERE b.kind = 'event' AND {events} MATCH $query
             UNION ALL
-            SELECT b.kind, b.id, coalesce(p.name, o.name), snippet(statements_fts, 0, '[', ']', '…', 16), b.rank
-            FROM best AS b JOIN statements_fts ON statements_fts.rowid = b.hit JOIN statements AS s ON s.rowid = b.hit
+            SELECT b.kind, b.id, coalesce(p.name, o.name),
+              coalesce((SELECT snippet(statements_fts, 0, '[', ']', '…', 16) FROM statements_fts WHERE statements_fts MATCH $query AND statements_fts.rowid = b.hit),
+                snippet({statements}, -1, '[', ']', '…', 16)),
+              b.rank
+            FROM best AS b JOIN {statements} ON {statements}.rowid = b.hit JOIN statements AS s ON s.rowid = b.hit
               LEFT JOIN people AS p ON p.person_id = s.speaker_person_id
               LEFT JOIN organizations AS o ON o.organization_id = s.speaker_organization_id
-            WHERE b.kind = 'statement' AND statements_fts MATCH $query
+            WHERE b.kind = 'statement' AND {statements} MATCH $query
             UNION ALL
-            SELECT b.kind, b.id, a.title, snippet(agreements_fts, -1, '[', ']', '…', 16), b.rank
-            FROM best AS b JOIN agreements_fts ON agreements_fts.rowid = b.hit JOIN agreements AS a ON a.rowid = b.hit
-            WHERE b.kind = 'agreement' AND agreements_fts MATCH $query
+            SELECT b.kind, b.id, a.title,
+              coalesce((SELECT snippet(agreements_fts, -1, '[', ']', '…', 16) FROM agreements_fts WHERE agreements_fts MATCH $query AND agreements_fts.rowid = b.hit),
+                snippet({agreements}, -1, '[', ']', '…', 16)),
+              b.rank
+            FROM best AS b JOIN {agreements} ON {agreements}.rowid = b.hit JOIN agreements AS a ON a.rowid = b.hit
+            WHERE b.kind = 'agreement' AND {agreements} MATCH $query
             ORDER BY 5, 1, 2
             """;
         return await QueryAsync(sql, RowParsers.SearchHit, cancellationToken, ("$query", query), ("$limit", limit)).ConfigureAwait(false);
@@ -934,13 +977,16 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             var rows = await QueryAsync<FileLayout>(
                 """
                 SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'event_year_tallies'),
+                  EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'event_search') AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'statement_search')
+                    AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'agreement_search'),
                   CASE WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_span')
                     THEN (SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events) END
                 """,
                 static _ => static r => new FileLayout
                 {
                     HasYearTallies = r.GetInt64(0) != 0,
-                    LongestEventSpan = r.IsDBNull(1) ? null : (long)Math.Ceiling(r.GetDouble(1)),
+                    HasSpellingSearch = r.GetInt64(1) != 0,
+                    LongestEventSpan = r.IsDBNull(2) ? null : (long)Math.Ceiling(r.GetDouble(2)),
                 },
                 cancellationToken).ConfigureAwait(false);
             layout = rows[0];
@@ -992,17 +1038,35 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                 throw new OperationCanceledException(cancellationToken);
             }
         }
+        catch (SqliteException ex) when (OlderRelease(ex) is { } older)
+        {
+            throw older;
+        }
         finally
         {
             sessions.Return(session);
         }
     }
 
+    /// <summary>
+    /// For a query that failed because the file lacks a table, view or column this library reads, and the
+    /// file is of an older schema: a refusal that names the file's release and what to do, instead of
+    /// SQLite's "no such column". Null for any other failure.
+    /// </summary>
+    private DatasetFileException? OlderRelease(SqliteException ex) =>
+        ex.SqliteErrorCode == 1 && SchemaVersion < DatasetFormat.SchemaVersion
+        && (ex.Message.Contains("no such table", StringComparison.Ordinal) || ex.Message.Contains("no such column", StringComparison.Ordinal))
+            ? new DatasetFileException(Path, DatasetFileProblem.OlderSchema, LibraryMessages.OlderRelease(Path, DatasetVersion, SchemaVersion))
+            : null;
+
     /// <summary>What <see cref="LayoutAsync"/> reads of the open file once.</summary>
     private sealed record FileLayout
     {
         /// <summary>Whether the file stores event_year_tallies (built with script 0050 or later).</summary>
         public required bool HasYearTallies { get; init; }
+
+        /// <summary>Whether the file has the search indexes of every recorded spelling (event_search, statement_search, agreement_search; script 0053).</summary>
+        public required bool HasSpellingSearch { get; init; }
 
         /// <summary>The longest span in days of an event known at both ends, or null when no bound helps.</summary>
         public required long? LongestEventSpan { get; init; }

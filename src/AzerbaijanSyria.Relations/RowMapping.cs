@@ -24,7 +24,9 @@ internal static class RowMapping
         (typeof(YearlyEventCount), "event_counts_by_year"), (typeof(RepresentationYear), "representation_by_year"),
         (typeof(FactChange), "fact_changes"),
         (typeof(EventParticipant), null), (typeof(Person), null), (typeof(AidTotals), null), (typeof(SearchHit), null),
-        (typeof(FactHistoryEntry), null),
+        (typeof(FactHistoryEntry), null), (typeof(YearlyMatchCount), null),
+        (typeof(AgreementAction), "agreement_action_details"), (typeof(Organization), null), (typeof(Place), null),
+        (typeof(CitedFact), null), (typeof(OneSidedFact), null),
     ];
 
     private static int registered;

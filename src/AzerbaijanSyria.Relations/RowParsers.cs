@@ -41,6 +41,8 @@ internal static class RowParsers
 
     public static Func<DbDataReader, YearlyEventCount> YearlyEventCount(DbDataReader reader) => reader.GetRowParser<YearlyEventCount>();
 
+    public static Func<DbDataReader, YearlyMatchCount> YearlyMatchCount(DbDataReader reader) => reader.GetRowParser<YearlyMatchCount>();
+
     public static Func<DbDataReader, RepresentationYear> RepresentationYear(DbDataReader reader) => reader.GetRowParser<RepresentationYear>();
 
     public static Func<DbDataReader, FactChange> FactChange(DbDataReader reader) => reader.GetRowParser<FactChange>();
@@ -48,4 +50,14 @@ internal static class RowParsers
     public static Func<DbDataReader, FactHistoryEntry> FactHistoryEntry(DbDataReader reader) => reader.GetRowParser<FactHistoryEntry>();
 
     public static Func<DbDataReader, SearchHit> SearchHit(DbDataReader reader) => reader.GetRowParser<SearchHit>();
+
+    public static Func<DbDataReader, AgreementAction> AgreementAction(DbDataReader reader) => reader.GetRowParser<AgreementAction>();
+
+    public static Func<DbDataReader, Organization> Organization(DbDataReader reader) => reader.GetRowParser<Organization>();
+
+    public static Func<DbDataReader, Place> Place(DbDataReader reader) => reader.GetRowParser<Place>();
+
+    public static Func<DbDataReader, CitedFact> CitedFact(DbDataReader reader) => reader.GetRowParser<CitedFact>();
+
+    public static Func<DbDataReader, OneSidedFact> OneSidedFact(DbDataReader reader) => reader.GetRowParser<OneSidedFact>();
 }

@@ -157,9 +157,73 @@ public sealed partial class SchemaCatalog
             .GroupBy(v => v.Column).Select(g => g.First())
             .ToList();
 
-        /// <summary>Columns that hold a 0/1 flag, by their CHECK constraint <c>col IN (0, 1)</c>.</summary>
+        /// <summary>
+        /// Columns that hold a 0/1 flag: by their CHECK constraint <c>col IN (0, 1)</c>, or generated
+        /// columns whose expression is a comparison or a logical one (<c>a &lt;&gt; b OR c &lt;&gt; d</c>, as
+        /// <c>trade_flows.is_partial_year</c>), which SQLite evaluates to 0 or 1.
+        /// </summary>
         public IReadOnlyList<string> Flags => FlagCheck().Matches(Sql)
-            .Select(m => m.Groups["column"].Value).Where(c => Columns.Any(col => col.Name == c)).Distinct().ToList();
+            .Select(m => m.Groups["column"].Value)
+            .Concat(GeneratedColumn().Matches(Sql)
+                .Where(m => IsTruthValue(BalancedParentheses(Sql, m.Index + m.Length - 1)))
+                .Select(m => m.Groups["column"].Value))
+            .Where(c => Columns.Any(col => col.Name == c)).Distinct().ToList();
+
+        /// <summary>The text inside the parentheses that open at <paramref name="open"/> (string literals skipped).</summary>
+        private static string BalancedParentheses(string sql, int open)
+        {
+            var depth = 0;
+            for (var i = open; i < sql.Length; i++)
+            {
+                switch (sql[i])
+                {
+                    case '\'':
+                        i = sql.IndexOf('\'', i + 1) is var end and >= 0 ? end : sql.Length;
+                        break;
+                    case '(':
+                        depth++;
+                        break;
+                    case ')' when --depth == 0:
+                        return sql[(open + 1)..i];
+                }
+            }
+
+            return string.Empty;
+        }
+
+        /// <summary>
+        /// Whether an expression's value is a truth value: an operator that yields 0 or 1 (OR, AND, NOT,
+        /// a comparison, IS, IN, LIKE, GLOB, BETWEEN, EXISTS) stands at its top level, outside
+        /// parentheses, CASE … END and string literals. Those bind more loosely than every arithmetic
+        /// and text operator, so one at the top level is what the whole expression yields.
+        /// </summary>
+        internal static bool IsTruthValue(string expression)
+        {
+            var text = StringLiteral().Replace(expression, "''");
+            var depth = 0;
+            var top = new System.Text.StringBuilder();
+            foreach (var word in ExpressionToken().Matches(text).Select(m => m.Value))
+            {
+                switch (word.ToUpperInvariant())
+                {
+                    case "(":
+                    case "CASE":
+                        depth++;
+                        continue;
+                    case ")":
+                    case "END":
+                        depth--;
+                        continue;
+                }
+
+                if (depth == 0)
+                {
+                    top.Append(' ').Append(word.ToUpperInvariant());
+                }
+            }
+
+            return TruthOperator().IsMatch(top.ToString() + " ");
+        }
 
         /// <summary>Columns that hold an ISO day, by their CHECK constraint <c>date(col) = col</c>.</summary>
         public IReadOnlyList<string> DateColumns => DateCheck().Matches(Sql)
@@ -175,6 +239,18 @@ public sealed partial class SchemaCatalog
 
         [GeneratedRegex(@"\b(?<column>[a-z_]+)\s+IN\s*\(\s*0\s*,\s*1\s*\)")]
         private static partial Regex FlagCheck();
+
+        [GeneratedRegex(@"(?<=[(,]\s*)(?<column>[a-z_]+)\s+INTEGER\b[^,()]*?\bGENERATED\s+ALWAYS\s+AS\s*\(", RegexOptions.IgnoreCase)]
+        private static partial Regex GeneratedColumn();
+
+        [GeneratedRegex(@"'(?:[^']|'')*'")]
+        private static partial Regex StringLiteral();
+
+        [GeneratedRegex(@"[A-Za-z_][A-Za-z_0-9]*|<<|>>|<>|<=|>=|!=|==|[()=<>]|[^\sA-Za-z_0-9()=<>]+")]
+        private static partial Regex ExpressionToken();
+
+        [GeneratedRegex(@" (?:OR|AND|NOT|IS|IN|LIKE|GLOB|BETWEEN|EXISTS|=|==|<>|!=|<|<=|>|>=) ")]
+        private static partial Regex TruthOperator();
 
         [GeneratedRegex(@"\bdate\((?<column>[a-z_]+)\)\s*=\s*\k<column>\b")]
         private static partial Regex DateCheck();

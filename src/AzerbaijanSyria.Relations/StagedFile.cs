@@ -97,5 +97,37 @@ public sealed class StagedFile : IDisposable
         lockHandle.Dispose();
     }
 
-    private static string Prefix(string output) => $".{System.IO.Path.GetFileName(output)}.";
+    private static string Prefix(string output) => HiddenPrefix(System.IO.Path.GetFileName(output));
+
+    /// <summary>
+    /// The start of the name of a hidden file or folder staged beside <paramref name="name"/>: <c>.NAME.</c>,
+    /// to which a random part and <c>.tmp</c> are added. A name too long for that within the file system's
+    /// limit of 255 bytes (with SQLite's <c>-journal</c> beside a staged database) is cut to its first
+    /// bytes and a hash of the whole, so that an output named up to that limit can still be staged.
+    /// </summary>
+    /// <param name="name">The output's file name, without its folder.</param>
+    /// <returns>The prefix, at most 201 bytes of UTF-8.</returns>
+    public static string HiddenPrefix(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        const int MaxNameBytes = 199; // . + name + . + 32 hex + .tmp + -journal stays within 255 bytes
+        if (System.Text.Encoding.UTF8.GetByteCount(name) <= MaxNameBytes)
+        {
+            return $".{name}.";
+        }
+
+        var hash = Sha256Hash.Of(System.Text.Encoding.UTF8.GetBytes(name))[..8];
+        var kept = new System.Text.StringBuilder();
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (System.Text.Encoding.UTF8.GetByteCount(kept.ToString()) + rune.Utf8SequenceLength > MaxNameBytes - 9)
+            {
+                break;
+            }
+
+            kept.Append(rune.ToString());
+        }
+
+        return $".{kept}~{hash}.";
+    }
 }

@@ -21,6 +21,14 @@ internal static class StoredColumns
     /// <summary>The stored counts.</summary>
     public const string Tallies = "event_year_tallies";
 
+    /// <summary>The search indexes of every recorded spelling (migration 0053), each with its definition, its key and its columns.</summary>
+    public static readonly IReadOnlyList<(string Index, string Expected, string Key, string Columns)> SearchIndexes =
+    [
+        ("event_search", "event_search_expected", "event_id", "title, summary, names"),
+        ("statement_search", "statement_search_expected", "statement_id", "summary, names"),
+        ("agreement_search", "agreement_search_expected", "agreement_id", "title, summary, names"),
+    ];
+
     private const string TallyKey = "quad_class, year_earliest, year_latest, reported, article_cited";
 
     /// <summary>
@@ -56,6 +64,36 @@ internal static class StoredColumns
         foreach (var tally in tallies)
         {
             yield return $"{Tallies} row ({tally}) does not count the {Facets} rows with those values: rebuild the file";
+        }
+    }
+
+    /// <summary>
+    /// What differs between the search indexes of every recorded spelling and their definitions: a
+    /// message per row that is missing from an index, stale in it, or in it without a row of its table,
+    /// at most <paramref name="limit"/> per index; empty when they agree (or the file has none of them).
+    /// </summary>
+    public static IEnumerable<string> SearchDifferences(SqliteConnection connection, int limit = 20)
+    {
+        foreach (var (index, expected, key, columns) in SearchIndexes)
+        {
+            if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@index, @expected)", new { index, expected }) != 2)
+            {
+                continue;
+            }
+
+            var stale = connection.Query<(long Rowid, string? Id)>(
+                $"""
+                WITH wrong AS (
+                  SELECT search_rowid AS r FROM (SELECT search_rowid, {columns} FROM {expected} EXCEPT SELECT rowid, {columns} FROM {index})
+                  UNION SELECT r FROM (SELECT rowid AS r, {columns} FROM {index} EXCEPT SELECT search_rowid, {columns} FROM {expected}))
+                SELECT w.r, x.{key} FROM wrong AS w LEFT JOIN {expected} AS x ON x.search_rowid = w.r ORDER BY w.r LIMIT @limit
+                """, new { limit });
+            foreach (var (rowid, id) in stale)
+            {
+                yield return id is null
+                    ? $"{index} holds row {rowid}, which {expected} does not have: rebuild the file, or run the change with the triggers {index}_* in place"
+                    : $"{index} row of {key} {id} differs from {expected} (missing or stale): rebuild the file, or run the change with the triggers {index}_* in place";
+            }
         }
     }
 }

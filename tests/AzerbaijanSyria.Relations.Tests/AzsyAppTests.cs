@@ -173,7 +173,7 @@ public sealed class AzsyAppTests
         var (exit, output, _) = Run("show", "embassy-reopens", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
-        Assert.Contains("Foreign Ministry of Azerbaijan (initiator, organization mfa-azerbaijan)", output, StringComparison.Ordinal);
+        Assert.Contains("Foreign Ministry of Azerbaijan (initiator)  [organization mfa-azerbaijan]", output, StringComparison.Ordinal);
         Assert.Contains("article, paragraph 2", output, StringComparison.Ordinal);
         Assert.Contains("https://example.org/a", output, StringComparison.Ordinal);
         Assert.Contains("reopening-day", output, StringComparison.Ordinal);
@@ -185,7 +185,7 @@ public sealed class AzsyAppTests
         var (exit, _, error) = Run("show", "no-such-event", "--db", Repo.ShippedDatabase);
 
         Assert.Equal(1, exit);
-        Assert.Contains("no event with id", error, StringComparison.Ordinal);
+        Assert.Contains("no event, person, organization, place, agreement, source or disagreement has the id 'no-such-event'", error, StringComparison.Ordinal);
     }
 
     [Fact]

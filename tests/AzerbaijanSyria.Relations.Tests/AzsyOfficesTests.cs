@@ -55,17 +55,68 @@ public sealed class AzsyOfficesTests
     }
 
     [Theory]
-    [InlineData("2022", "--on takes one day as YYYY-MM-DD")]
-    [InlineData("2022-06", "--on takes one day as YYYY-MM-DD")]
-    [InlineData("2022-02-30", "--on takes one day as YYYY-MM-DD")]
-    [InlineData("1 June 2022", "--on takes one day as YYYY-MM-DD")]
-    public void Offices_exits_2_with_one_line_when_the_date_is_not_a_day(string on, string expected)
+    [InlineData("2022-02-30")]
+    [InlineData("2022-13")]
+    [InlineData("22")]
+    [InlineData("1 June 2022")]
+    public void Offices_exits_2_with_one_line_when_the_date_is_not_a_day_month_or_year(string on)
     {
         var (exit, output, error) = AzsyInProcess.Run("offices", "--on", on, "--db", FixtureDatabase.Path);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Equal($"azsy: {expected} (years 0001 to 9999), not '{on}'.", error.TrimEnd());
+        Assert.Equal($"azsy: --on takes a date as YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9999), not '{on}'.", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Offices_lists_every_office_held_at_some_time_in_the_year_when_on_is_a_year()
+    {
+        // Ayla's term covers all of 2021; Samir is shown in office only in March 2021.
+        var (exit, output, error) = AzsyInProcess.Run("offices", "--on", "2021", "--format", "csv", "--db", FixtureDatabase.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(
+            Header + "\n"
+            + "AZE,,Ayla Minister,Minister of Foreign Affairs,Foreign Ministry of Azerbaijan,2019-01-01,stated,2022-12-31,stated,confirmed\n"
+            + "SYR,,Samir Envoy,Envoy,,../2021-03-01,attested,2021-03-31/..,attested,confirmed\n",
+            output.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("2022-12", true)]
+    [InlineData("2023", false)]
+    [InlineData("2021-04", true)]
+    public void Offices_lists_a_term_for_a_month_or_year_only_when_it_certainly_covers_a_day_of_it(string on, bool aylaListed)
+    {
+        // Ayla's term ends on 2022-12-31; Samir is certainly in office only from 2021-03-01 to 2021-03-31.
+        var (exit, output, _) = AzsyInProcess.Run("offices", "--on", on, "--format", "csv", "--db", FixtureDatabase.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(aylaListed, output.Contains("Ayla Minister", StringComparison.Ordinal));
+        Assert.DoesNotContain("Samir Envoy", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024", "2024-01-01", "2024-12-31")]
+    [InlineData("2012-08", "2012-08-01", "2012-08-31")]
+    public void Offices_returns_the_rows_sql_over_person_positions_returns_for_a_period_on_the_shipped_file(string on, string from, string to)
+    {
+        var (exit, output, _) = AzsyInProcess.Run("offices", "--on", on, "--format", "json", "--db", Repo.ShippedDatabase);
+        Assert.Equal(0, exit);
+        var rows = JsonDocument.Parse(output).RootElement.EnumerateArray()
+            .Select(r => (Person: r.GetProperty("person").GetString()!, Title: r.GetProperty("title").GetString()!))
+            .Order().ToList();
+
+        using var db = RelationsDataset.Open(Repo.ShippedDatabase);
+        var expected = db.Connection.Query<(string Person, string Title)>(
+            """
+            SELECT person_name, position FROM person_positions
+            WHERE max(start_latest, @from) <= min(end_earliest, @to)
+            """, new { from, to }).Order().ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, rows);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class ExportReaderTests
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         var report = JsonDocument.Parse(run.Output).RootElement;
         using var db = Shipped.Open();
-        var resources = db.Query<string>("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
+        var resources = db.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
         var rows = report.GetProperty("rows").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
         Assert.Equal(resources, rows.Keys.Order(StringComparer.Ordinal));
         foreach (var name in resources)

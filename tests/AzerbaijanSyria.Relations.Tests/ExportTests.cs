@@ -157,9 +157,16 @@ public sealed class ExportTests
         var tables = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "metadata.json")))!["databases"]!["azerbaijan-syria"]!["tables"]!.AsObject();
         using var db = Shipped.Open();
 
-        var machinery = db.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND (name = 'SchemaVersions' OR name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE 'sqlite\\_%' ESCAPE '\\') ORDER BY name").ToList();
+        // The journal, SQLite's own tables, and every full-text table (events_fts, event_search, …) with its shadow tables.
+        var machinery = db.Query<string>(
+            """
+            SELECT name FROM sqlite_schema AS m WHERE type = 'table' AND (name = 'SchemaVersions' OR name LIKE 'sqlite\_%' ESCAPE '\'
+              OR EXISTS (SELECT 1 FROM sqlite_schema AS f WHERE f.sql LIKE 'CREATE VIRTUAL TABLE%fts5%' AND (m.name = f.name OR m.name LIKE f.name || '\_%' ESCAPE '\')))
+            ORDER BY name
+            """).ToList();
         Assert.Contains("SchemaVersions", machinery);
         Assert.Contains("events_fts_data", machinery);
+        Assert.Contains("event_search_content", machinery);
         Assert.All(machinery, name => Assert.True((bool?)tables[name]?["hidden"] == true, name));
         Assert.All(tables.Where(t => !machinery.Contains(t.Key)), t => Assert.Null(t.Value!["hidden"]));
     }

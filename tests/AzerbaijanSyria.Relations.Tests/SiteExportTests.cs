@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AzerbaijanSyria.Relations.Cli;
 using AzerbaijanSyria.Relations.Export;
+using AzerbaijanSyria.Relations.Export.Site;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -217,6 +218,140 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
     }
 
     [Fact]
+    public void Event_page_leads_with_title_date_summary_people_and_offices_before_the_folded_fields()
+    {
+        using var db = Shipped.Open();
+        var events = db.Query<(string Id, string Title, string? Summary)>("SELECT event_id, title, summary FROM events").ToList();
+        var offices = db.Query<(string EventId, string PersonId, string Office)>(
+            "SELECT p.event_id, p.person_id, o.title FROM event_participants AS p JOIN positions AS o USING (position_id)").ToLookup(o => o.EventId);
+        Assert.NotEmpty(events);
+        foreach (var (id, title, summary) in events)
+        {
+            var page = site.Page($"events/{id}.html")!;
+            var order = new List<int> { page.IndexOf($"<h1>{SiteExport.Encode(title)}</h1>", StringComparison.Ordinal), page.IndexOf("<p class=\"when\">", StringComparison.Ordinal) };
+            if (summary is not null)
+            {
+                order.Add(page.IndexOf($"<p class=\"lead\">{SiteExport.Encode(summary)}</p>", StringComparison.Ordinal));
+            }
+
+            if (offices[id].Any())
+            {
+                var who = Section(page, "who");
+                order.Add(page.IndexOf("<h2 id=\"who\">", StringComparison.Ordinal));
+                Assert.All(offices[id], o => Assert.True(who.Contains($"href=\"../people/{o.PersonId}.html\"", StringComparison.Ordinal) && who.Contains(SiteExport.Encode(o.Office), StringComparison.Ordinal), $"{id}: {o.PersonId} as {o.Office}"));
+            }
+
+            order.Add(page.IndexOf("<h2 id=\"sources\">", StringComparison.Ordinal));
+            order.Add(page.IndexOf("<details class=\"all-fields\">", StringComparison.Ordinal));
+            order.Add(page.IndexOf("<dt><code>event_id</code>", StringComparison.Ordinal));
+            Assert.True(order.All(i => i >= 0) && order.SequenceEqual(order.Order()), $"{id}: {string.Join(", ", order)}");
+        }
+    }
+
+    [Fact]
+    public void Person_page_lists_their_events_with_dates_in_date_order_and_their_offices_in_words()
+    {
+        using var db = Shipped.Open();
+        var people = db.Query<string>("SELECT person_id FROM people").ToList();
+        var checkedPeople = 0;
+        foreach (var person in people)
+        {
+            var expected = db.Query<string>(
+                """
+                SELECT event_id FROM events
+                WHERE event_id IN (SELECT event_id FROM event_participants WHERE person_id = @person UNION SELECT event_id FROM statements WHERE speaker_person_id = @person)
+                ORDER BY coalesce(date_earliest, date_latest, '9999') || '/' || coalesce(date_latest, '9999'), event_id
+                """, new { person }).ToList();
+            var page = site.Page($"people/{person}.html")!;
+            if (expected.Count > 0)
+            {
+                var section = Section(page, "events");
+                Assert.Equal(expected, DataEvent().Matches(section).Select(m => m.Groups["id"].Value));
+                Assert.Equal(expected.Count, Regex.Matches(section, "<li data-event=\"[^\"]+\"><span class=\"when\">").Count);
+                checkedPeople++;
+            }
+
+            var positions = db.Query<(string Id, string Title, string? StartLatest)>("SELECT position_id, title, start_latest FROM positions WHERE person_id = @person", new { person }).ToList();
+            if (positions.Count > 0)
+            {
+                var offices = Section(page, "offices");
+                Assert.All(positions, p =>
+                {
+                    var item = Regex.Match(offices, $"data-row=\"positions:{p.Id}\">(.*?)(<ol|</li>)").Groups[1].Value;
+                    Assert.StartsWith(SiteExport.Encode(p.Title), item, StringComparison.Ordinal);
+                    Assert.DoesNotContain("<code>", item, StringComparison.Ordinal);
+                    if (p.StartLatest is { } day)
+                    {
+                        Assert.Contains($"<time datetime=\"{day}\">", item, StringComparison.Ordinal);
+                    }
+                });
+            }
+        }
+
+        Assert.True(checkedPeople > 0);
+    }
+
+    [Fact]
+    public void Offices_page_lists_every_term_with_its_holder_under_its_country()
+    {
+        using var db = Shipped.Open();
+        var page = site.Page("offices.html")!;
+        var terms = db.Query<(string Id, string PersonId, string Title, string? Country)>(
+            """
+            SELECT o.position_id, o.person_id, o.title, coalesce(o.country_id, g.country_id, p.country_id)
+            FROM positions AS o JOIN people AS p USING (person_id) LEFT JOIN organizations AS g USING (organization_id)
+            """).ToList();
+
+        Assert.NotEmpty(terms);
+        Assert.Contains("href=\"offices.html\"", site.Page("index.html")!, StringComparison.Ordinal);
+        Assert.All(terms, t =>
+        {
+            var item = Regex.Match(page, $"<li data-row=\"positions:{t.Id}\"[^>]*>(.*?)</li>").Groups[1].Value;
+            Assert.Contains($"href=\"people/{t.PersonId}.html\"", item, StringComparison.Ordinal);
+            Assert.Contains(SiteExport.Encode(t.Title), item, StringComparison.Ordinal);
+            var heading = page.LastIndexOf("<h2 id=\"country-", page.IndexOf($"data-row=\"positions:{t.Id}\"", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.StartsWith($"<h2 id=\"country-{SiteLinks.Slug(t.Country ?? "none")}\"", page[heading..], StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Agreements_list_gives_each_agreement_its_status_and_latest_step()
+    {
+        using var db = Shipped.Open();
+        var list = site.Page("agreements/index.html")!;
+        var agreements = db.Query<(string Id, string? Status, string? Action)>(
+            """
+            SELECT a.agreement_id, a.status,
+              (SELECT x.action FROM agreement_actions AS x WHERE x.agreement_id = a.agreement_id
+               ORDER BY coalesce(x.date_earliest, x.date_latest, '9999') || '/' || coalesce(x.date_latest, '9999') DESC, x.agreement_action_id DESC LIMIT 1)
+            FROM agreements AS a
+            """).ToList();
+
+        Assert.NotEmpty(agreements);
+        Assert.All(agreements, a =>
+        {
+            var item = Regex.Match(list, $"<li><a href=\"{a.Id}.html\">(.*?)</li>").Groups[1].Value;
+            if (a.Status is { } status)
+            {
+                Assert.Contains($"<span class=\"badge\">{status.Replace('_', ' ')}</span>", item, StringComparison.Ordinal);
+            }
+
+            if (a.Action is { } action)
+            {
+                Assert.Contains($"latest step: {action.Replace('_', ' ')},", item, StringComparison.Ordinal);
+            }
+        });
+    }
+
+    /// <summary>The body of the section a page heads with <c>&lt;h2 id="…"&gt;</c>, up to its end.</summary>
+    private static string Section(string page, string id)
+    {
+        var start = page.IndexOf($"<h2 id=\"{id}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {id}");
+        return page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public void Discrepancy_page_shows_its_claims_side_by_side()
     {
         using var db = Shipped.Open();
@@ -231,26 +366,36 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
     }
 
     [Fact]
-    public void Search_index_covers_every_event_statement_and_agreement()
+    public void Search_index_covers_every_event_statement_agreement_person_organization_and_place_with_every_spelling()
     {
         using var db = Shipped.Open();
         var search = site.Page("search.html")!;
         var json = SearchIndex().Match(search).Groups["json"].Value;
         using var index = System.Text.Json.JsonDocument.Parse(json);
-        var urls = index.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("url").GetString()).ToHashSet();
+        var entries = index.RootElement.GetProperty("entries").EnumerateArray().ToList();
+        var urls = entries.Select(e => e.GetProperty("url").GetString()).ToHashSet();
 
-        Assert.Equal(db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM statements) + (SELECT count(*) FROM agreements)"), urls.Count);
+        Assert.Equal(db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM statements) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM people) + (SELECT count(*) FROM organizations) + (SELECT count(*) FROM places)"), urls.Count);
         Assert.All(db.Query<string>("SELECT event_id FROM events"), id => Assert.Contains($"events/{id}.html", urls));
         Assert.All(db.Query<string>("SELECT agreement_id FROM agreements"), id => Assert.Contains($"agreements/{id}.html", urls));
         Assert.All(db.Query<(string Id, string EventId)>("SELECT statement_id, event_id FROM statements WHERE event_id IS NOT NULL"),
             s => Assert.Contains($"events/{s.EventId}.html#statements-{s.Id}", urls));
+
+        // Every recorded spelling of a person is searched with the person and with each event they took part in.
+        var names = entries.ToDictionary(e => e.GetProperty("url").GetString()!, e => (e.TryGetProperty("names", out var n) ? n.EnumerateArray() : default)
+            .Concat(e.GetProperty("fields").EnumerateArray()).Select(x => x.GetString()).ToHashSet());
+        var spellings = db.Query<(string PersonId, string Name)>("SELECT person_id, name FROM person_names").ToList();
+        Assert.NotEmpty(spellings);
+        Assert.All(spellings, s => Assert.Contains(s.Name, names[$"people/{s.PersonId}.html"]));
+        Assert.All(db.Query<(string EventId, string Name)>("SELECT p.event_id, n.name FROM event_participants AS p JOIN person_names AS n USING (person_id)"),
+            s => Assert.Contains(s.Name, names[$"events/{s.EventId}.html"]));
     }
 
     [Fact]
     public void Downloads_hold_every_table_and_view_as_csv_and_parquet_and_link_each()
     {
         using var db = Shipped.Open();
-        var resources = db.Query<string>("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
+        var resources = db.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions' ORDER BY name").ToList();
         var downloads = site.Page("downloads.html")!;
 
         Assert.All(resources, name =>
@@ -272,6 +417,9 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         Assert.Contains(db.ExecuteScalar<string>("SELECT value FROM dataset_metadata WHERE key = 'licence_data'")!, home, StringComparison.Ordinal);
         Assert.Contains($"<strong>{db.ExecuteScalar<long>("SELECT count(*) FROM events")}</strong> events", home, StringComparison.Ordinal);
         Assert.Contains("<img src=\"timeline.svg\"", home, StringComparison.Ordinal);
+        var questions = Regex.Match(home, "<ul class=\"questions\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.All(new[] { "timeline.html", "offices.html", "agreements/index.html", "discrepancies/index.html", "search.html" },
+            target => Assert.Contains($"<a href=\"{target}\">", questions, StringComparison.Ordinal));
         Assert.Contains("href=\"downloads/azerbaijan-syria.db\"", home, StringComparison.Ordinal);
         Assert.Contains("href=\"downloads/datapackage/datapackage.json\"", home, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Repo.ShippedDatabase), File.ReadAllBytes(Path.Combine(site.Root, "downloads", "azerbaijan-syria.db")));
@@ -340,7 +488,8 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         SiteExport.Write(Repo.ShippedDatabase, folder.Path);
         var stale = Path.Combine(folder.Path, "events", "an-event-since-removed.html");
         File.WriteAllText(stale, "old");
-        File.AppendAllText(Path.Combine(folder.Path, ".azsy-site"), $"events/an-event-since-removed.html\n../{Path.GetFileName(outside.Path)}/keep.html\n");
+        // As an earlier export lists a page it wrote: its path and SHA-256.
+        File.AppendAllText(Path.Combine(folder.Path, ".azsy-site"), $"events/an-event-since-removed.html\t{Sha256Hash.OfFile(stale)}\n../{Path.GetFileName(outside.Path)}/keep.html\t{Sha256Hash.OfFile(elsewhere)}\n");
 
         SiteExport.Write(Repo.ShippedDatabase, folder.Path);
 

@@ -67,9 +67,10 @@ public sealed class StoredFacetsTests
     {
         var problems = Validate("DROP TRIGGER event_facets_event_topics_insert; INSERT INTO event_topics (event_id, topic_id) VALUES ('envoy-meets-ministry', 'energy');");
 
+        // The dropped trigger itself is the definitions check's finding.
         Assert.Equal(
             [("stored_facets", "event_facets row of event envoy-meets-ministry differs from event_facets_expected (missing, stale or of no event): rebuild the file, or run the change with the triggers event_facets_* in place")],
-            problems);
+            problems.Where(p => p.Check != "definitions"));
     }
 
     [Fact]

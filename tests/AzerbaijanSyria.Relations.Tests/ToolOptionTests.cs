@@ -73,6 +73,10 @@ public sealed partial class ToolOptionTests
     [InlineData("cameo", "SELECT root_code FROM cameo_roots ORDER BY root_code")]
     [InlineData("countries", "SELECT country_id FROM countries ORDER BY country_id")]
     [InlineData("people", "SELECT person_id FROM people ORDER BY person_id")]
+    [InlineData("organizations", "SELECT organization_id FROM organizations ORDER BY organization_id")]
+    [InlineData("places", "SELECT place_id FROM places ORDER BY place_id")]
+    [InlineData("sources", "SELECT source_id FROM sources ORDER BY source_id")]
+    [InlineData("discrepancies", "SELECT discrepancy_id FROM discrepancies ORDER BY discrepancy_id")]
     [InlineData("views", "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name")]
     public void List_prints_every_value_of_its_kind(string what, string sql)
     {
@@ -118,13 +122,30 @@ public sealed partial class ToolOptionTests
     [Fact]
     public void Query_table_cuts_values_and_says_so_when_max_width_is_given()
     {
-        var (exit, output, _) = AzsyInProcess.Run("query", "SELECT printf('%.200c', 'x') AS a, 'short' AS b UNION ALL SELECT 'y', printf('%.50c', 'z')", "--max-width", "10", "--db", FixtureDatabase.Path);
+        var (exit, output, _) = AzsyInProcess.Run("query", "SELECT 'the quick brown fox jumps' AS a, 'short' AS b UNION ALL SELECT 'y', 'lazy dogs sleep all day'", "--max-width", "10", "--db", FixtureDatabase.Path);
 
         Assert.Equal(0, exit);
         var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("xxxxxxxxx…  short", lines[2]);
-        Assert.Equal("y           zzzzzzzzz…", lines[3]);
+        Assert.Equal("the quick…  short", lines[2]);
+        Assert.Equal("y           lazy dogs…", lines[3]);
         Assert.Equal(ExportMessages.CellsCut(2, 10), lines[^1]);
+    }
+
+    [Fact]
+    public async Task Timeline_table_never_cuts_an_id_or_a_date_when_max_width_is_given()
+    {
+        await using var db = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
+        var events = await db.GetTimelineAsync(new DateOnly(2012, 1, 1), new DateOnly(2012, 12, 31));
+
+        var (exit, output, _) = AzsyInProcess.Run("timeline", "--from", "2012", "--to", "2012", "--max-width", "12", "--db", Repo.ShippedDatabase);
+
+        Assert.Equal(0, exit);
+        Assert.NotEmpty(events);
+        foreach (var e in events)
+        {
+            Assert.Contains($"{e.EventId}  ", output, StringComparison.Ordinal);
+            Assert.Contains(e.DateEdtf, output, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
@@ -211,7 +232,9 @@ public sealed partial class ToolOptionTests
         type == typeof(int?) ? 3 :
         type == typeof(DateOnly) ? new DateOnly(2025, 7, 1) :
         type == typeof(Exception) ? new InvalidOperationException("Something failed.") :
+        type.IsEnum ? Enum.ToObject(type, 7) :
         type.IsAssignableFrom(typeof(string[])) ? new[] { "a", "b", "c" } :
+        type.IsAssignableFrom(typeof((string, int)[])) ? new[] { ("a", 1), ("b", 2) } :
         throw new InvalidOperationException($"no sample value for {type}");
 
     private static void AssertClean(string text, string? name = null)

@@ -55,7 +55,7 @@ internal static class CommonOptions
 
     public static Option<int?> MaxWidth() => new("--max-width")
     {
-        Description = "Cut table cells longer than N characters, ending them in … (a line under the table says how many were cut). Without it every value is printed whole.",
+        Description = "Cut table cells of free text longer than N characters, ending them in … (a line under the table says how many were cut); ids, dates and other values without spaces are printed whole. Without it every value is printed whole, and a table printed to a terminal (or with COLUMNS set) wraps free text to fit its width.",
         HelpName = "N",
     };
 
@@ -89,6 +89,99 @@ internal static class CommonOptions
 
     /// <summary>Adds <paramref name="message"/> as a usage error (see <see cref="UsageMark"/>).</summary>
     public static void AddUsageError(this SymbolResult result, string message) => result.AddError(UsageMark + message);
+
+    /// <summary>
+    /// Checks, in the parser, every option and argument of <paramref name="command"/> and its subcommands the
+    /// same way: an empty value (<c>--db ''</c>, <c>--from ''</c>, <c>search ''</c>) is a usage error, never
+    /// read as "not given"; and a number option refuses, with one plain line, a value that is not a whole
+    /// number or is too large for it (the parser's own message names a .NET type).
+    /// Checks a command adds itself come first, so their more precise messages win.
+    /// </summary>
+    public static void CheckEveryValue(Command command)
+    {
+        foreach (var option in command.Options)
+        {
+            switch (option)
+            {
+                case Option<bool>:
+                    continue;
+                case Option<int> number:
+                    number.CustomParser = result => result.Tokens.Count == 0 && number.DefaultValueFactory is { } factory
+                        ? factory(result)
+                        : WholeNumber(result, option.Name, int.MinValue, int.MaxValue) is { } value ? (int)value : default;
+                    break;
+                case Option<int?> number:
+                    number.CustomParser = result => result.Tokens.Count == 0 && number.DefaultValueFactory is { } factory
+                        ? factory(result)
+                        : WholeNumber(result, option.Name, int.MinValue, int.MaxValue) is { } value ? (int)value : null;
+                    break;
+                case Option<long> number:
+                    number.CustomParser = result => result.Tokens.Count == 0 && number.DefaultValueFactory is { } factory
+                        ? factory(result)
+                        : WholeNumber(result, option.Name, long.MinValue, long.MaxValue) ?? default;
+                    break;
+                case Option<long?> number:
+                    number.CustomParser = result => result.Tokens.Count == 0 && number.DefaultValueFactory is { } factory
+                        ? factory(result)
+                        : WholeNumber(result, option.Name, long.MinValue, long.MaxValue);
+                    break;
+            }
+
+            option.Validators.Add(result =>
+            {
+                if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)) && !result.Errors.Any())
+                {
+                    result.AddUsageError(Messages.EmptyValue(option.Name));
+                }
+            });
+        }
+
+        foreach (var argument in command.Arguments)
+        {
+            argument.Validators.Add(result =>
+            {
+                if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)) && !result.Errors.Any())
+                {
+                    result.AddUsageError(Messages.EmptyArgument(argument.Name, command.Name));
+                }
+            });
+        }
+
+        foreach (var subcommand in command.Subcommands)
+        {
+            CheckEveryValue(subcommand);
+        }
+    }
+
+    /// <summary>The whole number a number option was given, or null after adding a plain usage error (empty, not a number, or out of range).</summary>
+    private static long? WholeNumber(ArgumentResult result, string option, long min, long max)
+    {
+        if (result.Tokens is not [var token])
+        {
+            return null;
+        }
+
+        var text = token.Value;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            result.AddUsageError(Messages.EmptyValue(option));
+            return null;
+        }
+
+        if (System.Numerics.BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            if (number >= min && number <= max)
+            {
+                return (long)number;
+            }
+
+            result.AddUsageError(number > max ? Messages.NumberTooLarge(option, text, max) : Messages.NumberTooSmall(option, text, min));
+            return null;
+        }
+
+        result.AddUsageError(Messages.NotANumber(option, text));
+        return null;
+    }
 
     /// <summary>Refuses, in the parser, an empty value of a path option (<c>-o ""</c>).</summary>
     public static Option<string> NeedsPath(this Option<string> option)

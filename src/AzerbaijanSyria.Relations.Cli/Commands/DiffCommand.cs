@@ -39,7 +39,7 @@ internal static class DiffCommand
             }
             else
             {
-                ResultWriter.Write(output, FactDifference.Columns, differences.Select(d => d.ToRow()), chosen);
+                ResultWriter.Write(output, FactDifference.Columns, differences.Select(d => d.ToRow()), chosen, tableWidth: TerminalWidth.For(output));
             }
 
             return AzsyApp.Ok;

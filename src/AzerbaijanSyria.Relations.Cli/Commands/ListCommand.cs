@@ -12,7 +12,7 @@ internal static class ListCommand
     {
         var what = new Argument<string>("WHAT")
         {
-            Description = "What to list: topics (for --topic), cameo (CAMEO root codes, for --cameo), countries, people, or views (the public SQL views, for azsy query).",
+            Description = "What to list: topics (for --topic), cameo (CAMEO root codes, for --cameo), countries, people, organizations, places, sources or discrepancies (their ids, for azsy show), or views (the public SQL views, for azsy query).",
         }.OneOf(Names);
         var format = new Option<string>("--format", "-f")
         {
@@ -20,7 +20,7 @@ internal static class ListCommand
             DefaultValueFactory = _ => "table",
         }.OneOf([.. ResultWriter.Names]);
         var db = CommonOptions.Database();
-        var command = new Command("list", "List the values --topic and --cameo take, the countries and people, or the public views, from the database.")
+        var command = new Command("list", "List the values --topic and --cameo take, the ids of the countries, people, organizations, places, sources and disagreements (for azsy show), or the public views, from the database.")
         {
             what, format, db,
         };
@@ -28,7 +28,7 @@ internal static class ListCommand
         {
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
             var table = await DatasetLists.ReadAsync(dataset, parse.GetValue(what)!, cancellationToken);
-            ResultWriter.Write(output, table, parse.GetValue(format)!, null);
+            ResultWriter.Write(output, table, parse.GetValue(format)!, null, TerminalWidth.For(output));
             return AzsyApp.Ok;
         });
         return command;

@@ -15,10 +15,10 @@ internal static class OfficesCommand
     {
         var on = new Option<string>("--on")
         {
-            Description = "The day (YYYY-MM-DD): the offices whose term certainly covers it, by the sources' bounds.",
+            Description = "The day (YYYY-MM-DD): the offices whose term certainly covers it, by the sources' bounds; or a month (YYYY-MM) or year (YYYY): the offices whose term certainly covers at least one day of it, so every holder in turn.",
             HelpName = "DATE",
             Required = true,
-        }.IsDay();
+        }.IsDate();
         var country = new Option<string>("--country")
         {
             Description = "Only the offices of this country (ISO alpha-3 code, e.g. AZE or SYR); 'azsy list countries' lists them.",
@@ -38,13 +38,14 @@ internal static class OfficesCommand
             DefaultValueFactory = _ => "table",
         }.OneOf([.. ResultWriter.Names]);
         var db = CommonOptions.Database();
-        var command = new Command("offices", "List who held which office on a day, by country and level.")
+        var command = new Command("offices", "List who held which office on a day (or at some time in a month or year), by country and level.")
         {
             on, country, level, format, db,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var day = CommonOptions.Date(parse, on)!.Value;
+            var from = CommonOptions.Date(parse, on)!.Value;
+            var to = CommonOptions.Date(parse, on, endOfPeriod: true)!.Value;
             var countryId = parse.GetValue(country);
             var levelName = parse.GetValue(level);
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
@@ -57,7 +58,9 @@ internal static class OfficesCommand
                 }
             }
 
-            var positions = await dataset.GetPositionsOnAsync(day, cancellationToken: cancellationToken);
+            var positions = from == to
+                ? await dataset.GetPositionsOnAsync(from, cancellationToken: cancellationToken)
+                : await dataset.GetPositionsInAsync(from, to, cancellationToken: cancellationToken);
             var rows = positions
                 .Where(p => countryId is null || p.CountryId == countryId)
                 .Where(p => levelName is null || p.OfficeLevel == levelName)
@@ -72,7 +75,7 @@ internal static class OfficesCommand
                 .ToList();
             var table = new ResultTable(
                 ["country", "level", "person", "title", "organization", "start", "start_basis", "end", "end_basis", "evidence"], rows);
-            ResultWriter.Write(output, table, parse.GetValue(format)!, null);
+            ResultWriter.Write(output, table, parse.GetValue(format)!, null, TerminalWidth.For(output));
             return AzsyApp.Ok;
         });
         return command;

@@ -110,7 +110,7 @@ internal static class QueryCommand
                 await using var query = dataset.Connection.CreateCommand();
                 query.CommandText = text;
                 await using var reader = await query.ExecuteReaderAsync(limited.Token);
-                ResultWriter.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!, parse.GetValue(maxWidth));
+                ResultWriter.Write(output, ResultTable.ColumnNames(reader), ResultTable.Stream(reader), parse.GetValue(format)!, parse.GetValue(maxWidth), TerminalWidth.For(output));
                 return AzsyApp.Ok;
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_AUTH or SqliteReadOnly || dataset.Refusals != refusals)

@@ -23,7 +23,7 @@ internal static class ReleaseCommand
             HelpName = "FILE",
         }.NeedsPath();
         var db = CommonOptions.Database();
-        var command = new Command("release", "Write one release folder: the database and its SHA-256, the CSV, JSON and Data Package exports and the site, CITATION.cff and .zenodo.json, release notes from the diff against the previous release, and a manifest of every file's SHA-256; the same database gives the same bytes, and nothing is published.")
+        var command = new Command("release", "Write one release folder: the database and its SHA-256, the CSV, JSON, Data Package and Parquet exports and the site, CITATION.cff and .zenodo.json, release notes from the diff against the previous release, and a manifest of every file's SHA-256; the same database gives the same bytes, and nothing is published.")
         {
             outputDirectory, previous, db,
         };

@@ -25,7 +25,7 @@ internal static class SearchCommand
         });
         var sources = CommonOptions.Sources();
         var db = CommonOptions.Database();
-        var command = new Command("search", "Full-text search over events, statements and agreements, best matches first, with the matched words in [brackets].")
+        var command = new Command("search", "Full-text search over events, statements and agreements, also by every recorded spelling of the people, organizations and places they name, best matches first, with the matched words in [brackets].")
         {
             text, limit, sources, db,
         };

@@ -2,96 +2,92 @@ using System.CommandLine;
 
 namespace AzerbaijanSyria.Relations.Cli.Commands;
 
-/// <summary><c>azsy show</c>: one event with everything attached to it.</summary>
+/// <summary><c>azsy show</c>: one entity of any kind (event, person, organization, place, agreement, source, disagreement) with everything attached to it.</summary>
 internal static class ShowCommand
 {
+    /// <summary>Each kind of entity with the table whose change history <c>--history</c> reads.</summary>
+    private static readonly Dictionary<string, string> Tables = new(StringComparer.Ordinal)
+    {
+        ["event"] = "events", ["person"] = "people", ["organization"] = "organizations", ["place"] = "places",
+        ["agreement"] = "agreements", ["source"] = "sources", ["discrepancy"] = "discrepancies",
+    };
+
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var id = new Argument<string>("EVENT_ID") { Description = "The event's id, as in the first column of 'azsy timeline'." };
+        var id = new Argument<string>("ID")
+        {
+            Description = "The id of an event (as in the first column of 'azsy timeline'), person, organization, place, agreement, source or disagreement.",
+        };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "Look only among the entities of this kind (needed only when two kinds share the id).",
+        }.OneOf([.. RelationsDataset.EntityKinds]);
         var db = CommonOptions.Database();
         var history = new Option<bool>("--history")
         {
-            Description = "List every migration script that added, changed or removed the event's row, oldest first, with each change (also for an event since withdrawn).",
+            Description = "List every migration script that added, changed or removed the entity's row, oldest first, with each change (also for an entity since withdrawn).",
         };
-        var command = new Command("show", "Show one event with its participants, statements, citations and discrepancies.")
+        var command = new Command(
+            "show",
+            "Show one entity with what is attached to it: an event with its participants (each with the office held at the time), statements, sources and disagreements; a person with every spelling, offices and events in date order; an organization, a place, an agreement with the steps of its life, a source with the facts it is cited for, or a disagreement with both claims, each cited.")
         {
-            id, db, history,
+            id, kind, history, db,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var entityId = parse.GetValue(id)!;
+            var kindName = parse.GetValue(kind);
             await using var dataset = await RelationsDataset.OpenAsync(CommonOptions.DatabasePath(parse, db), cancellationToken);
-            if (parse.GetValue(history))
+            var kinds = await dataset.FindEntityKindsAsync(entityId, cancellationToken);
+            if (kindName is null && kinds.Count > 1)
             {
-                return await WriteHistoryAsync(dataset, parse.GetValue(id)!, output, error, cancellationToken);
+                throw new UsageException(Messages.AmbiguousId(entityId, kinds));
             }
 
-            var details = await dataset.GetEventAsync(parse.GetValue(id)!, cancellationToken);
-            if (details is null)
+            if (parse.GetValue(history))
             {
-                error.WriteLine(Messages.Usage(Messages.NoEvent(parse.GetValue(id) ?? string.Empty)));
+                // A withdrawn row has no kind any more; its history is still in the log.
+                return await WriteHistoryAsync(dataset, kindName ?? (kinds.Count == 1 ? kinds[0] : "event"), entityId, output, error, cancellationToken);
+            }
+
+            if (kindName is not null)
+            {
+                if (!kinds.Contains(kindName))
+                {
+                    error.WriteLine(Messages.Usage(Messages.NoEntityOfKind(kindName, entityId)));
+                    return AzsyApp.Failure;
+                }
+            }
+            else if (kinds.Count == 0)
+            {
+                error.WriteLine(Messages.Usage(Messages.NoEntity(entityId)));
                 return AzsyApp.Failure;
             }
 
-            var e = details.Event;
-            output.WriteLine($"{e.Title}");
-            output.WriteLine($"  id        {e.EventId}");
-            output.WriteLine($"  date      {e.DateEdtf} ({e.DatePrecision}, {e.DateBasis})");
-            output.WriteLine($"  type      {(e.CameoCode is null ? "no CAMEO code" : $"CAMEO {e.CameoCode} {e.EventType}")}{(e.PloverType is null ? string.Empty : $", PLOVER {e.PloverType}")}");
-            output.WriteLine($"  place     {(e.Place is null ? "not given" : $"{e.Place}, {e.Country}")}");
-            output.WriteLine($"  evidence  {e.EvidenceStatus}");
-            output.WriteLine($"  topics    {e.Topics}");
-            output.WriteLine();
-            output.WriteLine($"  {e.Summary}");
-            if (e.Note is not null)
+            var text = new EntityText(output);
+            switch (kindName ?? kinds[0])
             {
-                output.WriteLine($"  Note: {e.Note}");
-            }
-
-            output.WriteLine();
-            output.WriteLine("Participants:");
-            foreach (var p in details.Participants)
-            {
-                output.WriteLine($"  {p.Name} ({p.Role}, {p.ParticipantKind} {p.ParticipantId})");
-            }
-
-            if (details.Statements.Count > 0)
-            {
-                output.WriteLine();
-                output.WriteLine("Statements:");
-                foreach (var s in details.Statements)
-                {
-                    output.WriteLine($"  {s.Speaker}: {s.Summary}");
-                }
-            }
-
-            output.WriteLine();
-            var citations = details.Citations;
-            output.WriteLine($"Sources: {citations.Count} citations of {citations.Select(c => c.SourceId).Distinct().Count()} sources, {e.IndependentSources} independent (a page that reprints, translates or quotes another counts with it once)");
-            output.WriteLine($"  voices    {Voices(citations)}");
-            foreach (var c in citations)
-            {
-                var where = c.Paragraph is int p ? $"article, paragraph {p}" : c.Url ?? c.SourceTitle;
-                var locator = c.Locator is null ? string.Empty : $" — {c.Locator}";
-                var derived = c.LinkBasis == "derived" ? " (identification derived)" : string.Empty;
-                output.WriteLine($"  {c.Publisher} [{Voice(c)}, {c.Language}]: {where}{locator}{derived}");
-                var sameStory = citations.Where(o => o.SourceGroup == c.SourceGroup && o.SourceId != c.SourceId).Select(o => o.SourceId).Distinct().ToList();
-                if (sameStory.Count > 0)
-                {
-                    output.WriteLine($"      one independent source with {string.Join(", ", sameStory)}");
-                }
-            }
-
-            if (details.Discrepancies.Count > 0)
-            {
-                output.WriteLine();
-                output.WriteLine("Discrepancies:");
-                foreach (var d in details.Discrepancies)
-                {
-                    output.WriteLine($"  {d.Title} ({d.DiscrepancyId})");
-                    output.WriteLine($"    A: {d.ClaimA}  [{d.SourcesA}]");
-                    output.WriteLine($"    B: {d.ClaimB}  [{d.SourcesB}]");
-                    output.WriteLine($"    {d.Note}");
-                }
+                case "event":
+                    text.Event((await dataset.GetEventAsync(entityId, cancellationToken))!);
+                    break;
+                case "person":
+                    text.Person((await dataset.GetPersonAsync(entityId, cancellationToken))!);
+                    break;
+                case "organization":
+                    text.Organization((await dataset.GetOrganizationAsync(entityId, cancellationToken))!);
+                    break;
+                case "place":
+                    text.Place((await dataset.GetPlaceAsync(entityId, cancellationToken))!);
+                    break;
+                case "agreement":
+                    text.Agreement((await dataset.GetAgreementAsync(entityId, cancellationToken))!);
+                    break;
+                case "source":
+                    text.Source((await dataset.GetSourceAsync(entityId, cancellationToken))!);
+                    break;
+                default:
+                    text.Discrepancy((await dataset.GetDiscrepancyAsync(entityId, cancellationToken))!);
+                    break;
             }
 
             return AzsyApp.Ok;
@@ -100,21 +96,21 @@ internal static class ShowCommand
     }
 
     /// <summary>
-    /// <c>azsy show ID --history</c>: each script that touched the event's row, oldest first, a line per
+    /// <c>azsy show ID --history</c>: each script that touched the entity's row, oldest first, a line per
     /// change: the script, the release the log gives (none before the log existed), what changed and why.
     /// </summary>
-    private static async Task<int> WriteHistoryAsync(RelationsDataset dataset, string eventId, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> WriteHistoryAsync(RelationsDataset dataset, string kind, string id, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var changes = await dataset.GetFactHistoryAsync("events", eventId, cancellationToken);
+        var changes = await dataset.GetFactHistoryAsync(Tables[kind], id, cancellationToken);
         if (changes.Count == 0)
         {
-            error.WriteLine(Messages.Usage(Messages.NoEventHistory(eventId)));
+            error.WriteLine(Messages.Usage(kind == "event" ? Messages.NoEventHistory(id) : Messages.NoHistory(kind, id)));
             return AzsyApp.Failure;
         }
 
-        var title = (await dataset.GetEventAsync(eventId, cancellationToken))?.Event.Title ?? "(withdrawn)";
+        var title = kind == "event" ? (await dataset.GetEventAsync(id, cancellationToken))?.Event.Title ?? "(withdrawn)" : $"{kind} {id}";
         output.WriteLine($"{title}");
-        output.WriteLine($"  id        {eventId}");
+        output.WriteLine($"  id        {id}");
         output.WriteLine();
         output.WriteLine("History, oldest first (script, release, change):");
         var width = changes.Max(c => (c.Script ?? Messages.NoScript).Length);
@@ -140,26 +136,4 @@ internal static class ShowCommand
         IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "NULL",
     };
-
-    /// <summary>A source's voice in words: its publisher's kind and country, e.g. <c>state media, AZE</c>.</summary>
-    private static string Voice(Citation c)
-    {
-        var kind = c.PublisherKind switch
-        {
-            null => "voice not recorded",
-            "ngo" => "NGO",
-            var k => k.Replace('_', ' '),
-        };
-        return c.PublisherCountryId is null ? kind : $"{kind}, {c.PublisherCountryId}";
-    }
-
-    /// <summary>How many independent sources speak for each side: official Azerbaijani, official Syrian, and everyone else.</summary>
-    private static string Voices(IReadOnlyList<Citation> citations)
-    {
-        static bool Official(Citation c, string country) => c.PublisherKind is "government" or "state_media" && c.PublisherCountryId == country;
-        var azerbaijani = citations.Where(c => Official(c, "AZE")).Select(c => c.SourceGroup).Distinct().Count();
-        var syrian = citations.Where(c => Official(c, "SYR")).Select(c => c.SourceGroup).Distinct().Count();
-        var others = citations.Where(c => !Official(c, "AZE") && !Official(c, "SYR")).Select(c => c.SourceGroup).Distinct().Count();
-        return $"Azerbaijani official {azerbaijani}, Syrian official {syrian}, other {others}";
-    }
 }

@@ -6,8 +6,14 @@ namespace AzerbaijanSyria.Relations.Cli.Commands;
 /// <summary><c>azsy timeline</c>: the events in date order, as a table or a picture.</summary>
 internal static class TimelineCommand
 {
-    /// <summary>The names of the two readings of a date range, as <c>--dates</c> takes them.</summary>
-    public static readonly string[] DateReadings = ["possible", "certain"];
+    /// <summary>The names of the readings of a date range, as <c>--dates</c> takes them (the default first).</summary>
+    public static readonly string[] DateReadings = ["plausible", "possible", "certain"];
+
+    /// <summary>The value of the <c>in_range</c> column for an event certainly in the range.</summary>
+    public const string CertainlyInRange = "certain";
+
+    /// <summary>The value of the <c>in_range</c> column for an event only possibly in the range.</summary>
+    public const string PossiblyInRange = "possibly";
 
     public static Command Create(TextWriter output)
     {
@@ -15,8 +21,8 @@ internal static class TimelineCommand
         var to = new Option<string>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); --dates says how an event's own range is held against it.", HelpName = "DATE" }.IsDate();
         var dates = new Option<string>("--dates")
         {
-            Description = "How --from and --to select events whose date is a range or has an open bound: possible (events that may fall in the range, an open bound left open) or certain (events certainly in it).",
-            DefaultValueFactory = _ => "possible",
+            Description = "How --from and --to select events whose date is a range or has an open bound: plausible (the default: events whose known dates do not put them outside the range, an event known only as on or before a day read as in that day's year or the year before), possible (any day the sources leave open, back to 1992) or certain (every possible day in the range). With a range, the in_range column says certain or possibly.",
+            DefaultValueFactory = _ => "plausible",
         }.OneOf(DateReadings);
         var cameo = new Option<string>("--cameo") { Description = "Only events of this CAMEO root code, e.g. 04 (consult) or 07 (provide aid); 'azsy list cameo' lists them.", HelpName = "ROOT" };
         cameo.Validators.Add(result =>
@@ -56,14 +62,12 @@ internal static class TimelineCommand
             var root = parse.GetValue(cameo);
             var topicId = parse.GetValue(topic);
             await CheckKnownAsync(dataset, root, topicId, cancellationToken);
-            var match = parse.GetValue(dates) == "certain" ? DateRangeMatch.Certain : DateRangeMatch.Possible;
-            var events = await dataset.GetTimelineAsync(
-                CommonOptions.Date(parse, from), CommonOptions.Date(parse, to, endOfPeriod: true), match, root, topicId, CommonOptions.SourceFilter(parse, sources), cancellationToken);
-
-            var table = new ResultTable(
-                ["event_id", "date", "cameo", "title", "place", "evidence"],
-                events.Select(e => new object?[] { e.EventId, e.DateEdtf, e.CameoCode, e.Title, e.Place, e.EvidenceStatus }).ToList());
-            ResultWriter.Write(output, table, parse.GetValue(format)!, parse.GetValue(maxWidth));
+            var match = Reading(parse.GetValue(dates));
+            var first = CommonOptions.Date(parse, from);
+            var last = CommonOptions.Date(parse, to, endOfPeriod: true);
+            var events = await dataset.GetTimelineAsync(first, last, match, root, topicId, CommonOptions.SourceFilter(parse, sources), cancellationToken);
+            var table = Table(events, first, last);
+            ResultWriter.Write(output, table, parse.GetValue(format)!, parse.GetValue(maxWidth), TerminalWidth.For(output));
 
             if (svgFile is { } file)
             {
@@ -77,6 +81,36 @@ internal static class TimelineCommand
             return AzsyApp.Ok;
         });
         return command;
+    }
+
+    /// <summary>The reading <c>--dates</c> names (the parser admits only <see cref="DateReadings"/>).</summary>
+    public static DateRangeMatch Reading(string? name) => name switch
+    {
+        "certain" => DateRangeMatch.Certain,
+        "possible" => DateRangeMatch.Possible,
+        _ => DateRangeMatch.Plausible,
+    };
+
+    /// <summary>
+    /// The timeline's rows; with a range, an <c>in_range</c> column marks each event certainly in it or
+    /// only possibly in it (<see cref="DateReading.IsCertain"/>).
+    /// </summary>
+    public static ResultTable Table(IReadOnlyList<TimelineEvent> events, DateOnly? from, DateOnly? to)
+    {
+        if (from is null && to is null)
+        {
+            return new ResultTable(
+                ["event_id", "date", "cameo", "title", "place", "evidence"],
+                events.Select(e => new object?[] { e.EventId, e.DateEdtf, e.CameoCode, e.Title, e.Place, e.EvidenceStatus }).ToList());
+        }
+
+        return new ResultTable(
+            ["event_id", "date", "in_range", "cameo", "title", "place", "evidence"],
+            events.Select(e => new object?[]
+            {
+                e.EventId, e.DateEdtf, DateReading.IsCertain(e.DateEarliest, e.DateLatest, from, to) ? CertainlyInRange : PossiblyInRange,
+                e.CameoCode, e.Title, e.Place, e.EvidenceStatus,
+            }).ToList());
     }
 
     /// <summary>A date the parser already checked (see <see cref="CommonOptions.IsDate"/>); null when it is not one.</summary>

@@ -6,7 +6,7 @@ namespace AzerbaijanSyria.Relations.Export;
 
 /// <summary>
 /// <c>docs/coverage.md</c>: how complete the record is, written from the database. The events per
-/// year and CAMEO quad class as certain/possible pairs (the <c>event_counts_by_year</c> view), the
+/// year and CAMEO quad class as certain/listed pairs (as <c>azsy stats</c> counts them), the
 /// sources by language and by whose voice they are, and the subjects searched for where no stored
 /// page gave a fact (the <c>coverage_gaps</c> table).
 /// </summary>
@@ -17,7 +17,7 @@ internal static class CoveragePage
     private static readonly (int Quad, string Name)[] Classes =
         [(1, "verbal cooperation"), (2, "material cooperation"), (3, "verbal conflict"), (4, "material conflict"), (0, "no CAMEO code")];
 
-    public static string Render(RelationsDataset dataset, IReadOnlyList<YearlyEventCount> counts, IReadOnlyList<TimelineEvent> events)
+    public static string Render(RelationsDataset dataset, IReadOnlyList<YearlyMatchCount> counts, IReadOnlyList<TimelineEvent> events)
     {
         var c = dataset.Connection;
         var page = new StringBuilder();
@@ -30,18 +30,19 @@ internal static class CoveragePage
         Line("## Events per year");
         Line();
         var openEnded = events.Count(e => e.DateEarliest is null || e.DateLatest is null);
-        Line("Each cell is *certain / possible*: an event is certain in a year when all its possible days lie in it, and possible in every year it may fall in, so an event whose dates straddle a new year is possible in both and certain in neither (the `event_counts_by_year` view's `certain` and `possible - open_ended`; `azsy stats` prints them with the open-ended counts).");
+        Line("Each cell is *certain / listed*: a year lists the events whose known dates do not put them outside it, as `azsy timeline --from YEAR --to YEAR` and `azsy stats` do (see the README, \"Date ranges\"), and an event is certain in a year when all its possible days lie in it. An event whose dates straddle a new year is listed in both and certain in neither.");
         Line();
-        Line(string.Create(CultureInfo.InvariantCulture, $"{openEnded} events have an open bound: they are known only as on or before a day (most often the day a page reported them), or on or after one. Each is possible in every year on that side of its one bound, so they are left out of the cells below, and counted in the `open_ended` column of the view."));
+        Line(string.Create(CultureInfo.InvariantCulture, $"{openEnded} events have an open bound: they are known only as on or before a day (most often the day a page reported them), or on or after one. Each is listed in the year of its one bound and the year before (or after), never before 1992, and is certain in none."));
         Line();
         Line("| year | all | " + string.Join(" | ", Classes.Select(k => k.Name)) + " |");
         Line("|---|---|" + string.Concat(Classes.Select(_ => "---|")));
-        var firstYear = events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year);
+        // Every year from the first that lists an event: an empty row is a gap in the record.
+        var firstYear = counts.Where(k => k.Events > 0).Select(k => k.Year).DefaultIfEmpty(int.MaxValue).Min();
         foreach (var year in counts.GroupBy(k => k.Year).Where(g => g.Key >= firstYear).OrderBy(g => g.Key))
         {
             var byClass = year.ToDictionary(k => k.QuadClass);
-            var cells = Classes.Select(k => Pair(byClass[k.Quad].Certain, byClass[k.Quad].Possible - byClass[k.Quad].OpenEnded));
-            Line(string.Create(CultureInfo.InvariantCulture, $"| {year.Key} | {Pair(year.Sum(k => k.Certain), year.Sum(k => k.Possible - k.OpenEnded))} | {string.Join(" | ", cells)} |"));
+            var cells = Classes.Select(k => Pair(byClass[k.Quad].Certain, byClass[k.Quad].Events));
+            Line(string.Create(CultureInfo.InvariantCulture, $"| {year.Key} | {Pair(year.Sum(k => k.Certain), year.Sum(k => k.Events))} | {string.Join(" | ", cells)} |"));
         }
 
         var certain = counts.Sum(k => k.Certain);

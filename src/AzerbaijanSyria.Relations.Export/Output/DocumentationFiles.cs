@@ -12,7 +12,7 @@ public static class DocumentationFiles
     internal static async Task<IReadOnlyList<(string FileName, string Content)>> RenderAsync(RelationsDataset dataset, CancellationToken cancellationToken = default)
     {
         var events = await dataset.GetTimelineAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var counts = await dataset.GetYearlyEventCountsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var counts = await dataset.GetYearlyMatchCountsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         return
         [
             ("timeline.svg", TimelineSvg.Render(events)),

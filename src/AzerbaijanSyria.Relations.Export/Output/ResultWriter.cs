@@ -10,8 +10,10 @@ namespace AzerbaijanSyria.Relations.Export;
 /// come, so a query's result is never held whole: CSV, JSON and Markdown stream every row; the table
 /// sizes its columns from the first <see cref="TableSample"/> rows and streams the rest (a longer
 /// value later on is printed whole, past its column). The table prints every value whole unless a
-/// maximum cell width is asked for; then it cuts longer values, ends them with "…", and says under
-/// the table how many it cut.
+/// maximum cell width is asked for; then it cuts longer values of free text, ends them with "…", and
+/// says under the table how many it cut. Given the width of the terminal, it fits the table into it by
+/// wrapping free text onto more lines. Either way a value without spaces (an id, a date, a code, a
+/// number) is never cut or wrapped: a reader can paste it whole into <c>azsy show</c>.
 /// </summary>
 public static class ResultWriter
 {
@@ -23,6 +25,9 @@ public static class ResultWriter
 
     /// <summary>The narrowest cell <c>--max-width</c> takes: room for a few characters and the "…".</summary>
     public const int MinCellWidth = 4;
+
+    /// <summary>The narrowest a column of free text is wrapped to when a table is fitted to a width (or its heading's width, if wider).</summary>
+    public const int MinWrapWidth = 12;
 
     private const int JsonRowsPerFlush = 256;
 
@@ -41,20 +46,30 @@ public static class ResultWriter
     public static void Write(TextWriter writer, ResultTable table, string format, int? maxCellWidth) =>
         Write(writer, table.Columns, table.Rows, format, maxCellWidth);
 
-    /// <summary>Writes <paramref name="rows"/>, reading them one at a time; <paramref name="maxCellWidth"/> cuts the table's cells (only when given).</summary>
+    /// <summary>Writes <paramref name="table"/> in <paramref name="format"/>, the table format fitted to <paramref name="tableWidth"/> characters.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="table">The rows.</param>
+    /// <param name="format">One of <see cref="Names"/>; any other is the table format.</param>
+    /// <param name="maxCellWidth">Cuts the table format's cells of free text to this many characters (at least <see cref="MinCellWidth"/>); null prints every value whole.</param>
+    /// <param name="tableWidth">The width of the terminal: the table format wraps free text so that its lines fit it where the columns that are never wrapped leave room; null for no limit.</param>
+    public static void Write(TextWriter writer, ResultTable table, string format, int? maxCellWidth, int? tableWidth) =>
+        Write(writer, table.Columns, table.Rows, format, maxCellWidth, tableWidth);
+
+    /// <summary>Writes <paramref name="rows"/>, reading them one at a time; <paramref name="maxCellWidth"/> cuts the table's cells of free text and <paramref name="tableWidth"/> fits the table to a terminal (each only when given).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="columns">The column names.</param>
     /// <param name="rows">The rows, read as they are written.</param>
     /// <param name="format">One of <see cref="Names"/>; any other is the table format.</param>
-    /// <param name="maxCellWidth">Cuts the table format's cells to this many characters; null prints every value whole.</param>
-    public static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format, int? maxCellWidth = null)
+    /// <param name="maxCellWidth">Cuts the table format's cells of free text to this many characters; null prints every value whole.</param>
+    /// <param name="tableWidth">The width of the terminal the table format fits its lines to by wrapping free text; null for no limit.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format, int? maxCellWidth = null, int? tableWidth = null)
     {
         switch (format)
         {
             case "csv": WriteCsv(writer, columns, rows); break;
             case "json": WriteJson(writer, columns, rows); writer.WriteLine(); break;
             case "markdown": WriteMarkdown(writer, columns, rows); break;
-            default: WriteTable(writer, columns, rows, maxCellWidth); break;
+            default: WriteTable(writer, columns, rows, maxCellWidth, tableWidth); break;
         }
     }
 
@@ -77,13 +92,14 @@ public static class ResultWriter
 
     internal static void WriteCsv(TextWriter writer, ResultTable table) => WriteCsv(writer, table.Columns, table.Rows);
 
-    internal static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    /// <summary>Writes RFC 4180 CSV; with <paramref name="neutraliseFormulas"/>, text values that start as a formula would get an apostrophe (see <see cref="ExportOptions.NeutraliseFormulas"/>).</summary>
+    internal static void WriteCsv(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, bool neutraliseFormulas = false)
     {
         writer.Write(string.Join(',', columns.Select(Quote)));
         writer.Write("\r\n");
         foreach (var row in rows)
         {
-            writer.Write(string.Join(',', row.Select(v => Quote(Text(v)))));
+            writer.Write(string.Join(',', row.Select(v => Quote(neutraliseFormulas && v is string text ? CsvFormulas.Neutralise(text) : Text(v)))));
             writer.Write("\r\n");
         }
     }
@@ -173,13 +189,13 @@ public static class ResultWriter
         }
     }
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, int? maxCellWidth)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, int? maxCellWidth, int? tableWidth)
     {
         long cut = 0;
         string Cell(object? value)
         {
             var text = Text(value).ReplaceLineEndings(" ").Replace('\t', ' ');
-            if (maxCellWidth is { } max && text.Length > max)
+            if (maxCellWidth is { } max && text.Length > max && IsFreeText(text))
             {
                 cut++;
                 return string.Concat(text.AsSpan(0, max - 1), "…");
@@ -197,7 +213,18 @@ public static class ResultWriter
         }
 
         var widths = columns.Select((c, i) => Math.Max(c.Length, sample.Count == 0 ? 0 : sample.Max(r => r[i].Length))).ToArray();
-        void Line(IEnumerable<string> cells) => writer.WriteLine(string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+        var wrapped = tableWidth is { } total ? Fit(columns, sample, widths, total) : new bool[columns.Count];
+        void Line(IReadOnlyList<string> cells)
+        {
+            // A cell of free text in a wrapped column continues on the next lines; every other cell is whole on the first.
+            var parts = cells.Select((c, i) => wrapped[i] && c.Length > widths[i] ? Wrap(c, widths[i]) : [c]).ToArray();
+            var lines = parts.Max(p => p.Count);
+            for (var k = 0; k < lines; k++)
+            {
+                writer.WriteLine(string.Join("  ", parts.Select((p, i) => (k < p.Count ? p[k] : string.Empty).PadRight(widths[i]))).TrimEnd());
+            }
+        }
+
         Line(columns);
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
         long count = 0;
@@ -218,6 +245,74 @@ public static class ResultWriter
         {
             writer.WriteLine(ExportMessages.CellsCut(cut, maxCellWidth!.Value));
         }
+    }
+
+    /// <summary>Free text (words with spaces between) may be cut or wrapped; a value without spaces (an id, a date, a code, a number, an address) never is.</summary>
+    private static bool IsFreeText(string text) => text.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Narrows the columns of free text (those with a sampled value that has a space) so that a line fits
+    /// <paramref name="total"/> characters, the widest first and none below <see cref="MinWrapWidth"/> or its
+    /// heading; the other columns keep their width, so a table whose ids and dates alone are wider than
+    /// the terminal is wider too. Returns which columns wrap.
+    /// </summary>
+    private static bool[] Fit(IReadOnlyList<string> columns, List<string[]> sample, int[] widths, int total)
+    {
+        var wrapped = new bool[columns.Count];
+        var free = Enumerable.Range(0, columns.Count).Where(i => sample.Any(r => IsFreeText(r[i]))).ToList();
+        var floor = columns.Select((c, i) => Math.Min(widths[i], Math.Max(c.Length, MinWrapWidth))).ToArray();
+        var over = widths.Sum() + (2 * (columns.Count - 1)) - total;
+        while (over > 0)
+        {
+            var widest = free.Where(i => widths[i] > floor[i]).OrderByDescending(i => widths[i]).ThenBy(i => i).FirstOrDefault(-1);
+            if (widest < 0)
+            {
+                break;
+            }
+
+            widths[widest]--;
+            wrapped[widest] = true;
+            over--;
+        }
+
+        return wrapped;
+    }
+
+    /// <summary>Text in lines of at most <paramref name="width"/> characters, broken between words (a longer word is split).</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word.AsSpan();
+            if (line.Length > 0 && line.Length + 1 + rest.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            while (rest.Length > width)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                lines.Add(rest[..width].ToString());
+                rest = rest[width..];
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(rest);
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
     }
 
     private static string Quote(string field) =>

@@ -8,11 +8,14 @@ namespace AzerbaijanSyria.Relations.Export;
 /// Draws events as an SVG picture: a vertical time axis in years, each event marked at its date
 /// (a dot for a known day, a bar for a range, dashed where a bound is open), coloured by CAMEO
 /// quad class, and joined by a leader line to a label in its own row, so labels never overlap
-/// however dense the years. Plain SVG text: no fonts or native libraries needed, same bytes every run.
+/// however dense the years, and the picture as wide as its longest label (from a generous estimate of
+/// each character's width), so no label is cut. Plain SVG text: no fonts or native libraries needed,
+/// same bytes every run.
 /// </summary>
 public static class TimelineSvg
 {
-    private const int Width = 1100;
+    /// <summary>The narrowest the picture is drawn; it widens so that its longest line of text shows whole.</summary>
+    private const int MinimumWidth = 1100;
     private const int Top = 118;
     private const int RowHeight = 19;
     private const int AxisX = 150;
@@ -33,9 +36,11 @@ public static class TimelineSvg
     /// <returns>The SVG document.</returns>
     public static string Render(IReadOnlyList<TimelineEvent> events)
     {
-        var span = events.Count == 0
+        // An event of unknown date has no year to give the span.
+        var dated = events.Where(e => (e.DateEarliest ?? e.DateLatest) is not null).ToList();
+        var span = dated.Count == 0
             ? string.Empty
-            : $", {events.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{events.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
+            : $", {dated.Min(e => (e.DateEarliest ?? e.DateLatest)!.Value.Year)}–{dated.Max(e => (e.DateLatest ?? e.DateEarliest)!.Value.Year)}";
         return Render(events, $"Azerbaijan–Syria relations: {events.Count} events{span}");
     }
 
@@ -47,12 +52,20 @@ public static class TimelineSvg
 
     internal static string Render(IReadOnlyList<TimelineEvent> events, string title)
     {
+        // An event of unknown date has no place on the axis: it is left out of the picture.
+        events = [.. events.Where(e => (e.DateEarliest ?? e.DateLatest) is not null)];
         var svg = new StringBuilder();
+        var legend = Classes.Sum(c => 14 + (c.Name.Length * 7) + 18);
+        var width = (int)Math.Ceiling(new[]
+        {
+            MinimumWidth, 24 + TextWidth(title, 20), 24 + legend, 24 + TextWidth(KeyLine, 11), 24 + TextWidth(CountLine, 11),
+            events.Count == 0 ? 0 : events.Max(e => LabelX + TextWidth(e.DateEdtf + "  " + e.Title + (e.EvidenceStatus == "confirmed" ? string.Empty : $" ({e.EvidenceStatus})"), 12)) + 24,
+        }.Max());
         var rows = Math.Max(events.Count, 1);
         var bottom = Top + ((rows - 1) * RowHeight);
         var height = bottom + 50;
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{Width}" height="{height}" viewBox="0 0 {Width} {height}" font-family="DejaVu Sans, Verdana, Arial, sans-serif">""").Append('\n');
-        svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{height}" fill="#ffffff"/>""").Append('\n');
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Verdana, Arial, sans-serif">""").Append('\n');
+        svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{width}" height="{height}" fill="#ffffff"/>""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="24" y="34" font-size="20" font-weight="bold" fill="#1a202c">{Escape(title)}</text>""").Append('\n');
         var legendX = 24;
         foreach (var (_, colour, name) in Classes)
@@ -61,8 +74,8 @@ public static class TimelineSvg
             legendX += 14 + (name.Length * 7) + 18;
         }
 
-        svg.Append("""<text x="24" y="82" font-size="11" fill="#4a5568">A dot is a known day, a bar a range of possible days, a dashed bar an open bound. Labels are in date order; lines lead to each event's place on the axis.</text>""").Append('\n');
-        svg.Append("""<text x="24" y="98" font-size="11" fill="#4a5568">Beside each year: the events certainly in that year, and after a slash those with both bounds that may fall in it (a range across a new year counts in both; events with an open bound are left out).</text>""").Append('\n');
+        svg.Append($"""<text x="24" y="82" font-size="11" fill="#4a5568">{KeyLine}</text>""").Append('\n');
+        svg.Append($"""<text x="24" y="98" font-size="11" fill="#4a5568">{CountLine}</text>""").Append('\n');
         if (events.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{LabelX}" y="{Top}" font-size="12" fill="#4a5568">No events match.</text>""").Append('\n');
@@ -84,7 +97,7 @@ public static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{AxisX - 6}" y1="{F(y)}" x2="{AxisX}" y2="{F(y)}" stroke="#a0aec0"/><text x="{AxisX - 10}" y="{F(y + 4)}" font-size="11" text-anchor="end" fill="#4a5568">{year}</text>""");
             if (year < last.Year)
             {
-                var (certain, possible) = CountIn(events, year);
+                var (certain, possible) = CountIn(events, year); // possible: all the year lists
                 svg.Append(CultureInfo.InvariantCulture, $"""<text x="{AxisX - 48}" y="{F(y + 4)}" font-size="10" text-anchor="end" fill="#718096" data-year="{year}">{certain}/{possible}</text>""");
             }
 
@@ -121,18 +134,28 @@ public static class TimelineSvg
     }
 
     /// <summary>
-    /// The events certainly in <paramref name="year"/> (every possible day in it) and those with both
-    /// bounds that may fall in it (any possible day in it): the yearly counts of
-    /// <c>event_counts_by_year</c>, <c>certain</c> and <c>possible - open_ended</c>.
+    /// The events certainly in <paramref name="year"/> (every possible day in it) and all the events the
+    /// year lists by the default reading (<see cref="DateRangeMatch.Plausible"/>): the counts of
+    /// <c>azsy stats</c> and <see cref="RelationsDataset.GetYearlyMatchCountsAsync"/>.
     /// </summary>
-    internal static (int Certain, int Possible) CountIn(IReadOnlyList<TimelineEvent> events, int year)
+    internal static (int Certain, int Listed) CountIn(IReadOnlyList<TimelineEvent> events, int year)
     {
         var firstDay = new DateOnly(year, 1, 1);
         var lastDay = new DateOnly(year, 12, 31);
-        var certain = events.Count(e => e.DateEarliest >= firstDay && e.DateLatest <= lastDay);
-        var possible = events.Count(e => e.DateEarliest <= lastDay && e.DateLatest >= firstDay);
-        return (certain, possible);
+        var listed = events.Where(e => DateReading.Matches(e.DateEarliest, e.DateLatest, firstDay, lastDay, DateRangeMatch.Plausible)).ToList();
+        return (listed.Count(e => DateReading.IsCertain(e.DateEarliest, e.DateLatest, firstDay, lastDay)), listed.Count);
     }
+
+    private const string KeyLine = "A dot is a known day, a bar a range of possible days, a dashed bar an open bound. Labels are in date order; lines lead to each event's place on the axis.";
+
+    private const string CountLine = "Beside each year: the events certainly in that year, and after a slash all it lists (a range across a new year counts in both; one on or before a day, in its year and the year before).";
+
+    /// <summary>
+    /// A generous estimate of how wide <paramref name="text"/> is drawn at <paramref name="fontSize"/>
+    /// pixels in DejaVu Sans or Verdana (the widest of the fonts the picture names): 0.66 em a
+    /// character, above their average for mixed text, so that a label fits whatever the font.
+    /// </summary>
+    private static double TextWidth(string text, double fontSize) => text.Length * fontSize * 0.66;
 
     private static DateOnly Start(TimelineEvent e) => e.DateEarliest ?? e.DateLatest!.Value.AddDays(-OpenBoundDays);
 
@@ -140,5 +163,6 @@ public static class TimelineSvg
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => SecurityElement.Escape(text);
+    // XML 1.0 allows no C0 control but tab and line breaks, and a bidirectional override would reorder the label: each shows as its escape.
+    private static string Escape(string text) => SecurityElement.Escape(ControlCharacters.Escape(text))!;
 }

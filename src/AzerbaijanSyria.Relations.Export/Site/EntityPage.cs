@@ -1,10 +1,13 @@
 namespace AzerbaijanSyria.Relations.Export.Site;
 
 /// <summary>
-/// The page of one event, person, organization, place, agreement, source or discrepancy: every
-/// column of its row, its citations, and every row of every table that refers to it (participants,
-/// statements, offices, parties, claims …), each with its own sources. Tables and columns come from
-/// the schema; a new one appears here without a change.
+/// The page of one event, person, organization, place, agreement, source or discrepancy, written
+/// for a reader: the title, the date in words, the summary and a few facts first; then what the
+/// reader came for (who took part with their office, where, what was said, the related events,
+/// agreements and disagreements; a person's offices and events in date order; see
+/// <see cref="EntityLead"/>) and the sources with their locators. Every column of the row and every
+/// row of every table that refers to it follow, folded, so nothing in the file is left out: tables and
+/// columns come from the schema, and a new one appears there without a change.
 /// </summary>
 internal static class EntityPage
 {
@@ -21,20 +24,38 @@ internal static class EntityPage
             page.Line($"<p class=\"when\">{date}</p>");
         }
 
+        if (row.Table.HasColumn("summary") && row.Text("summary") is { Length: > 0 } summary && summary != label)
+        {
+            page.Line($"<p class=\"lead\">{Html.Encode(summary)}</p>");
+        }
+        else if (kind.Table == SiteKinds.Discrepancies && row.Text("note") is { Length: > 0 } note)
+        {
+            page.Line($"<p class=\"lead\">{Html.Encode(note)}</p>");
+        }
+
+        page.Append(EntityLead.Facts(model, page, row));
+
         // A discrepancy is its claims: they come first.
         if (kind.Table == SiteKinds.Discrepancies)
         {
             Section(page, "claims", "The claims, side by side", ClaimsHtml.Claims(model, page, row, level: 3));
         }
 
-        Section(page, "fields", "Every field", RowHtml.Fields(model, page, row));
+        var lead = EntityLead.Sections(model, page, row);
+        foreach (var section in lead)
+        {
+            Section(page, section.Id, section.Heading, section.Body);
+        }
 
         if (model.IsCitable(row.Table))
         {
-            var citations = CitationHtml.List(model, page, model.CitationsOf(row), showSubject: false, emptyText: "<p>No citation names this row itself; the rows below carry their own.</p>");
+            var citations = CitationHtml.List(model, page, model.CitationsOf(row), showSubject: false, emptyText: "<p>No citation names this row itself; the rows above and below carry their own.</p>");
             Section(page, "sources", "Sources", citations);
         }
 
+        // The rows that refer to this one, as tables, go under the fold; a source's citations (what it
+        // is cited for) and the disagreements the lead has shown already stay above it.
+        var folded = new List<(string Id, string Heading, string Body)>();
         foreach (var (child, back) in model.ReferencesTo(row.Table))
         {
             if (kind.Table == SiteKinds.Discrepancies && child.Name == SiteKinds.Claims)
@@ -61,6 +82,10 @@ internal static class EntityPage
             {
                 continue; // the row's own citations are listed under Sources
             }
+            else if (child.Name == SiteKinds.Discrepancies && lead.Any(l => l.Id == EntityLead.DisagreementsId))
+            {
+                continue;
+            }
             else if (child.Name == SiteKinds.Discrepancies)
             {
                 body = string.Concat(rows.Select(r => ClaimsHtml.Block(model, page, r)));
@@ -71,9 +96,26 @@ internal static class EntityPage
             }
 
             var description = child.Description.Length > 0 ? $"<p class=\"desc\">{Html.Encode(child.Description)}</p>\n" : string.Empty;
-            Section(page, id, heading, description + body);
+            if (heading == "Cited for")
+            {
+                Section(page, id, heading, description + body);
+            }
+            else
+            {
+                folded.Add((id, heading, description + body));
+            }
         }
 
+        // Everything, folded: every field of the row, and every row that refers to it, as tables.
+        page.Line("<details class=\"all-fields\">");
+        page.Line("<summary>Every field of this row, and every row that refers to it</summary>");
+        Section(page, "fields", "Every field", RowHtml.Fields(model, page, row));
+        foreach (var (id, heading, body) in folded)
+        {
+            Section(page, id, heading, body);
+        }
+
+        page.Line("</details>");
         page.Line("</article>");
         return page;
     }

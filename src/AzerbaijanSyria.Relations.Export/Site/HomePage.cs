@@ -33,6 +33,28 @@ internal static class HomePage
 
         page.Line("</dl>");
 
+        page.Line("<h2>Questions it answers</h2>");
+        var questions = new StringBuilder("<ul class=\"questions\">\n");
+        void Ask(string target, string text) => questions.Append($"<li><a href=\"{page.Href(target)}\">{Html.Encode(text)}</a></li>\n");
+        Ask(TimelinePage.Path, "What happened, and when? Every event in date order, to filter by year, topic, country or kind");
+        if (OfficesPage.Applies(model))
+        {
+            Ask(OfficesPage.Path, "Who held an office on a given day? Every term of office, by country");
+        }
+
+        if (model.Table("agreements") is not null)
+        {
+            Ask("agreements/index.html", "Which agreements were signed, and where do they stand? Each with its status and the steps of its life");
+        }
+
+        if (model.Table(SiteKinds.Discrepancies) is not null)
+        {
+            Ask($"{SiteKinds.Discrepancies}/index.html", "Where do the sources disagree? Each disagreement with both claims and their sources");
+        }
+
+        Ask(SearchPage.Path, "Who is this? Search by any spelling of a name, or any words");
+        page.Append(questions.Append("</ul>\n").ToString());
+
         page.Line("<h2>What it holds</h2>");
         var counts = new StringBuilder("<ul class=\"counts\">\n");
         foreach (var kind in SiteKinds.Paged)

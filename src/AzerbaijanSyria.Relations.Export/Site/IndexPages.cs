@@ -25,11 +25,37 @@ internal static class IndexPages
                 html.Append($" <span class=\"meta\">{date}</span>");
             }
 
+            html.Append(Standing(model, row));
+
             html.Append($" <code>{Html.Encode(row.Key)}</code></li>\n");
         }
 
         page.Append(html.Append("</ul>\n").ToString());
         return page;
+    }
+
+    /// <summary>
+    /// Where a row stands, for the lists where a reader asks it: an agreement's status and the latest
+    /// step of its life (signature, entry into force, suspension …) with its date; nothing for other rows.
+    /// </summary>
+    private static string Standing(SiteModel model, SiteRow row)
+    {
+        if (row.Table.Name != "agreements")
+        {
+            return string.Empty;
+        }
+
+        var html = row.Text("status") is { } status ? $" <span class=\"badge\">{Html.Encode(status.Replace('_', ' '))}</span>" : string.Empty;
+        if (model.Table("agreement_actions") is { } actions && actions.Column("agreement_id") is { References: not null } back)
+        {
+            var latest = model.RowsReferring(row, actions, back).OrderBy(SiteDates.SortKey, StringComparer.Ordinal).ThenBy(a => a.Position).LastOrDefault();
+            if (latest is not null)
+            {
+                html += $" <span class=\"meta\">latest step: {Html.Encode((latest.Text("action") ?? "step").Replace('_', ' '))}, {SiteDates.Describe(latest)}</span>";
+            }
+        }
+
+        return html;
     }
 
     /// <summary>Dated rows by their earliest possible day (open bounds by their known one), others by name; ties by key.</summary>

@@ -66,6 +66,10 @@ internal static class PageLayout
         foreach (var kind in SiteKinds.Paged.Where(k => k.Table != SiteKinds.Events && model.Table(k.Table) is not null))
         {
             yield return (kind.Table, $"{kind.Folder}/index.html", kind.Plural);
+            if (kind.Table == "people" && OfficesPage.Applies(model))
+            {
+                yield return ("offices", OfficesPage.Path, "Offices");
+            }
         }
 
         yield return ("tables", TablePages.IndexPath, "All tables");

@@ -9,8 +9,10 @@ internal static class SiteAssets
 
     public const string SearchScript = "assets/search.js";
 
+    public const string OfficesScript = "assets/offices.js";
+
     public static IEnumerable<(string Path, string Text)> All() =>
-        new[] { StyleSheet, TimelineScript, SearchScript }.Select(path => (path, Read(Path.GetFileName(path))));
+        new[] { StyleSheet, TimelineScript, SearchScript, OfficesScript }.Select(path => (path, Read(Path.GetFileName(path))));
 
     private static string Read(string name)
     {

@@ -100,6 +100,16 @@ internal static class SiteDates
         return from is null || to is null ? null : (ParseYear(from), ParseYear(to));
     }
 
+    /// <summary>A day as words in a <c>&lt;time&gt;</c> element ("28 February 2025"); any other text encoded as it is.</summary>
+    public static string Day(string iso) => Time(iso);
+
+    /// <summary>
+    /// A sort key for a dated row: its earliest possible day (an open side by its known bound), then
+    /// its latest; rows without a date last.
+    /// </summary>
+    public static string SortKey(SiteRow row) =>
+        (row.Text("date_earliest") ?? row.Text("date_latest") ?? "9999") + "/" + (row.Text("date_latest") ?? "9999");
+
     private static string Time(string iso)
     {
         if (!DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

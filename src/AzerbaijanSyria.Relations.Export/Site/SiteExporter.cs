@@ -42,6 +42,10 @@ internal static class SiteExporter
         AddPage(HomePage.Render(model, databaseBytes));
         AddPage(TimelinePage.Render(model, connection));
         AddPage(SearchPage.Render(model));
+        if (OfficesPage.Applies(model))
+        {
+            AddPage(OfficesPage.Render(model));
+        }
         AddPage(DownloadsPage.Render(model, resources, databaseBytes, databaseSha256));
         AddPage(TablePages.RenderIndex(model));
         foreach (var table in model.Tables)

@@ -3,12 +3,20 @@ using System.Text;
 namespace AzerbaijanSyria.Relations.Export.Site;
 
 /// <summary>
-/// The files of a site, gathered in memory and then written into one folder. Each file is written
-/// beside its final name and moved into place, so a reader never sees half a page; no path leaves
-/// the folder. The folder's <c>.azsy-site</c> lists what was written, so the next export removes the
-/// pages of rows that are gone, and never touches any other file in the folder.
+/// The files of a site, gathered (as functions that make them) and then written as one folder, whole or
+/// not at all: every file is written into a hidden staging folder beside the target (see
+/// <see cref="ExportFolder"/>), and only when all are written does the staging folder take the target's
+/// place (in one step on Linux), after which the old folder is deleted. A failure or a kill before that
+/// leaves the old site as it was, and the staging folder a killed export left is removed by the next.
+/// No path leaves the folder, and nothing inside the old folder is written through: a symbolic link in it
+/// is never followed (where the site writes, the link itself is dropped; elsewhere it is kept as a link).
+/// Files in the folder that the site did not write are kept (linked into the new folder, not copied).
+/// The folder's <c>.azsy-site</c> lists each file written with its SHA-256: a file of an earlier export
+/// that the site no longer writes (the page of a row that is gone) is left out of the new folder only
+/// when the manifest lists it and its bytes are still the ones listed, so a forged or stale manifest
+/// cannot make an export drop a file it did not write.
 /// </summary>
-internal sealed class SiteFiles
+internal sealed partial class SiteFiles
 {
     public const string ManifestName = ".azsy-site";
 
@@ -31,44 +39,114 @@ internal sealed class SiteFiles
         }
     }
 
-    /// <summary>Writes every file into <paramref name="directory"/> (created if missing) and returns their full paths.</summary>
+    /// <summary>Writes every file as the folder <paramref name="directory"/>, whole or not at all, and returns their full paths.</summary>
+    /// <exception cref="IOException">The target is not a folder of its own, or a folder of the old site's is where a page goes; nothing is changed.</exception>
     public async Task<IReadOnlyList<string>> WriteToAsync(string directory, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(directory);
-        Directory.CreateDirectory(root);
-        var previous = ReadManifest(root);
-        var written = new List<string>();
+        using var folder = ExportFolder.Begin(root);
+        var staging = folder.Path;
+        var manifest = new StringBuilder();
         foreach (var (relative, content) in files)
         {
-            var path = Resolve(root, relative)!;
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = Path.Combine(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            try
-            {
-                await File.WriteAllBytesAsync(temporary, await content(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-                File.Move(temporary, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
-
-            written.Add(path);
+            var bytes = await content(cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+            manifest.Append(relative).Append('\t').Append(Sha256Hash.Of(bytes)).Append('\n');
         }
 
-        foreach (var stale in previous.Where(p => !files.ContainsKey(p)))
+        await File.WriteAllTextAsync(Path.Combine(staging, ManifestName), manifest.ToString(), Utf8NoBom, cancellationToken).ConfigureAwait(false);
+        if (Directory.Exists(root))
         {
-            if (Resolve(root, stale) is { } path && File.Exists(path))
-            {
-                File.Delete(path);
-                RemoveEmptyFolders(root, Path.GetDirectoryName(path)!);
-            }
+            KeepOthers(root, staging, ReadManifest(root), string.Empty);
         }
 
-        var manifest = Path.Combine(root, ManifestName);
-        File.WriteAllText(manifest, string.Concat(files.Keys.Select(k => k + "\n")), Utf8NoBom);
-        written.Add(manifest);
-        return written;
+        cancellationToken.ThrowIfCancellationRequested();
+        folder.ReplaceWhole();
+        return [.. files.Keys.Select(k => Path.Combine(root, k.Replace('/', Path.DirectorySeparatorChar))), Path.Combine(root, ManifestName)];
+    }
+
+    /// <summary>
+    /// Puts into <paramref name="staging"/> what of the old folder stays: every entry the site does not
+    /// write and did not write before (by the old manifest), as it is: a folder as a folder, a symbolic
+    /// link as the same link (never followed), anything else as a hard link to the same file.
+    /// </summary>
+    private void KeepOthers(string oldRoot, string staging, IReadOnlyDictionary<string, string> previous, string relative)
+    {
+        var folder = relative.Length == 0 ? oldRoot : Path.Combine(oldRoot, relative);
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            var name = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
+            if (name == ManifestName)
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(staging, name);
+            var siteFile = files.ContainsKey(name);
+            var siteFolder = !siteFile && Directory.Exists(destination);
+            if (entry.LinkTarget is { } linkTarget)
+            {
+                if (!siteFile && !siteFolder)
+                {
+                    File.CreateSymbolicLink(destination, linkTarget);
+                }
+
+                continue; // where the site writes, its file replaces the link, and the link (not its target) goes with the old folder
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                if (siteFile)
+                {
+                    throw new IOException(ExportMessages.ExportBlocked(entry.FullName));
+                }
+
+                Directory.CreateDirectory(destination);
+                KeepOthers(oldRoot, staging, previous, name);
+            }
+            else if (siteFolder)
+            {
+                throw new IOException(ExportMessages.SiteFolderBlocked(entry.FullName));
+            }
+            else if (!siteFile && !WrittenBefore(entry, previous.GetValueOrDefault(name)) && !LeftByAnOlderRelease(name, previous))
+            {
+                FolderSwap.HardLink(entry.FullName, destination);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a page's temporary file that a killed export of release 2.0.0 left
+    /// inside the folder (<c>PAGE.RANDOM.tmp</c>, beside a page the site writes or wrote).
+    /// </summary>
+    private bool LeftByAnOlderRelease(string name, IReadOnlyDictionary<string, string> previous) =>
+        OlderTemporary().Match(name) is { Success: true } match
+        && (files.ContainsKey(match.Groups["page"].Value) || previous.ContainsKey(match.Groups["page"].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A(?<page>.+)\.[0-9a-f]{32}\.tmp\z")]
+    private static partial System.Text.RegularExpressions.Regex OlderTemporary();
+
+    /// <summary>Whether <paramref name="entry"/> is a regular file with the SHA-256 an earlier export recorded for it.</summary>
+    private static bool WrittenBefore(FileSystemInfo entry, string? sha256)
+    {
+        if (sha256 is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            DatasetFile.CheckOutputPath(entry.FullName); // a regular file (a FIFO would never be read to its end)
+        }
+        catch (DatasetFileException)
+        {
+            return false;
+        }
+
+        return string.Equals(Sha256Hash.OfFile(entry.FullName), sha256, StringComparison.Ordinal);
     }
 
     private static string Check(string path)
@@ -83,29 +161,33 @@ internal sealed class SiteFiles
         return path;
     }
 
-    /// <summary>The full path of <paramref name="relative"/> inside <paramref name="root"/>, or null when it would lie outside.</summary>
-    private static string? Resolve(string root, string relative)
-    {
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
-    }
-
-    private static IReadOnlyList<string> ReadManifest(string root)
+    /// <summary>The old folder's manifest: each file an earlier export wrote, with its SHA-256 (a manifest without them, of an older release, proves nothing).</summary>
+    private static Dictionary<string, string> ReadManifest(string root)
     {
         var manifest = Path.Combine(root, ManifestName);
-        return File.Exists(manifest)
-            ? File.ReadAllLines(manifest).Where(l => l.Length > 0 && !Path.IsPathRooted(l) && !l.Split('/').Contains("..")).ToList()
-            : [];
-    }
-
-    private static void RemoveEmptyFolders(string root, string folder)
-    {
-        var rootFull = root.TrimEnd(Path.DirectorySeparatorChar);
-        while (folder.Length > rootFull.Length && folder.StartsWith(rootFull + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-               && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (new FileInfo(manifest) is not { Exists: true, LinkTarget: null })
         {
-            Directory.Delete(folder);
-            folder = Path.GetDirectoryName(folder)!;
+            return entries;
         }
+
+        try
+        {
+            DatasetFile.CheckOutputPath(manifest);
+        }
+        catch (DatasetFileException)
+        {
+            return entries; // not a regular file: nothing is read from it
+        }
+
+        foreach (var line in File.ReadLines(manifest))
+        {
+            if (line.Split('\t') is [var path, var sha256] && sha256.Length == 64)
+            {
+                entries[path] = sha256;
+            }
+        }
+
+        return entries;
     }
 }

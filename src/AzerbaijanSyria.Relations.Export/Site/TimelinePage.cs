@@ -46,6 +46,7 @@ internal static class TimelinePage
                 Event: e,
                 Row: row,
                 Years: SiteDates.Years(e.Date_earliest, e.Date_latest),
+                Span: PlausibleSpan(e.Date_earliest, e.Date_latest),
                 Quad: e.Quad_class is { } q ? q.ToString(CultureInfo.InvariantCulture) : "none",
                 Topics: Reach(model, row, Topics),
                 Countries: Reach(model, row, Countries));
@@ -61,7 +62,7 @@ internal static class TimelinePage
         page.Line("</ul>");
         page.Line("<p>Each date's <abbr title=\"Extended Date/Time Format\">EDTF</abbr> form follows it. Colours are CAMEO quad classes; “date inferred”, “derived” or “reported” says how a date is known, and a status says when a fact is reported by unnamed sources or disputed. The same events are drawn on the <a href=\"index.html#timeline-picture\">home page</a>.</p>");
 
-        var years = facets.Where(f => f.Years is not null).SelectMany(f => Enumerable.Range(f.Years!.Value.From, f.Years.Value.To - f.Years.Value.From + 1)).Distinct().Order().ToList();
+        var years = facets.Where(f => f.Span is not null).SelectMany(f => Enumerable.Range(f.Span!.Value.First.Year, f.Span.Value.Last.Year - f.Span.Value.First.Year + 1)).Distinct().Order().ToList();
         var quads = QuadClasses.Where(q => facets.Any(f => f.Quad == q.Code)).ToList();
         var topics = facets.SelectMany(f => f.Topics).DistinctBy(t => t.Key).OrderBy(t => SiteModel.Label(t).ToLowerInvariant(), StringComparer.Ordinal).ToList();
         var countries = facets.SelectMany(f => f.Countries).DistinctBy(c => c.Key).OrderBy(c => SiteModel.Label(c).ToLowerInvariant(), StringComparer.Ordinal).ToList();
@@ -76,7 +77,7 @@ internal static class TimelinePage
         Select(page, "status", "whose evidence is", "any evidence", statuses.Select(s => (s, s)));
         page.Line("<button type=\"reset\">Show all</button>");
         page.Line("</fieldset>");
-        page.Line("<p class=\"hint\">An event matches a year when its possible days fall in it (an open range counts from its known bound); a country is involved as a participant, or as the country of a participant, speaker, donor or place.</p>");
+        page.Line("<p class=\"hint\">A year shows the events whose known dates do not put them outside it, as <code>azsy timeline --from YEAR --to YEAR</code> lists them: an event known only as on or before a day falls in that day's year or the year before (never before 1992), and one not certainly in the year is marked “possibly in” it. A country is involved as a participant, or as the country of a participant, speaker, donor or place.</p>");
         page.Line("</form>");
         page.Line("<p id=\"filter-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>");
         page.Line("<noscript><p>The filters need JavaScript; every event is listed below.</p></noscript>");
@@ -87,7 +88,7 @@ internal static class TimelinePage
             page.Line($"<section class=\"year\" data-year=\"{year}\" aria-labelledby=\"year-{year}\">");
             page.Line($"<h2 id=\"year-{year}\">{(group.Key is null ? "Date unknown" : year)}</h2>");
             page.Line("<ol class=\"events\">");
-            foreach (var (e, row, _, quad, _, _) in group)
+            foreach (var (e, row, _, _, quad, _, _) in group)
             {
                 var shape = SiteDates.Shape(e.Date_earliest, e.Date_latest, e.Date_precision, e.Date_edtf);
                 var mark = shape switch
@@ -133,10 +134,15 @@ internal static class TimelinePage
             {
                 json.WriteStartObject();
                 json.WriteString("id", f.Event.Event_id);
-                if (f.Years is { } span)
+                if (f.Span is { } span)
                 {
-                    json.WriteNumber("from", span.From);
-                    json.WriteNumber("to", span.To);
+                    // The rule's one place is DateReading: the script only meets these days with a year.
+                    json.WriteString("first", Iso(span.First));
+                    json.WriteString("last", Iso(span.Last));
+                    if (f.Event.Date_earliest is null || f.Event.Date_latest is null)
+                    {
+                        json.WriteBoolean("open", true);
+                    }
                 }
 
                 json.WriteString("quad", f.Quad);
@@ -152,6 +158,19 @@ internal static class TimelinePage
         page.Scripts.Add(SiteAssets.TimelineScript);
         return page;
     }
+
+    /// <summary>The first and last day an event plausibly falls on (<see cref="DateReading"/>), or null for an event of unknown date.</summary>
+    private static (DateOnly First, DateOnly Last)? PlausibleSpan(string? earliest, string? latest)
+    {
+        var known = (First: Day(earliest), Last: Day(latest));
+        return DateReading.PlausibleFirstDay(known.First, known.Last) is { } first && DateReading.PlausibleLastDay(known.First, known.Last) is { } last
+            ? (first, last)
+            : null;
+    }
+
+    private static DateOnly? Day(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Select(SitePage page, string name, string label, string any, IEnumerable<(string Value, string Text)> options)
     {

@@ -22,7 +22,7 @@ public sealed record RepresentationYear
     /// <summary>How many recorded changes of status fell in the year.</summary>
     public required int ChangesInYear { get; init; }
 
-    /// <summary>The rank of the head of mission certainly in office on 31 December (<c>ambassador</c>, <c>minister</c>, <c>charge_d_affaires</c>); null for none known.</summary>
+    /// <summary>The rank of the head of mission certainly in office on 31 December (<c>ambassador</c>, <c>minister</c>, <c>charge_d_affaires</c>) when the mission is open then; null for none known, and for a mission suspended, closed or never opened.</summary>
     public string? HeadOfMissionRank { get; init; }
 
     /// <summary>The Correlates of War Diplomatic Exchange code: 0 none, 1 chargé d'affaires, 2 minister, 3 ambassador; 0 when the mission is not open at the end of the year.</summary>

@@ -12,11 +12,58 @@ internal static class StructureRules
         new("foreign_keys", "Every foreign key points at an existing row.", ForeignKeys),
         new("header", "The file is marked as this dataset (application_id) and is not newer than this library.", Header),
         new("schema", "Every public table and view exists with the columns of the approved public schema, and every view can be read.", Schema),
+        new("definitions", "Every table, view, index and trigger is defined exactly as this release builds it (the SHA-256 of its SQL, comments and layout aside, equals the one in SchemaDefinitions.txt), and the file has no others; a view that differs is never read by the other rules.", Definitions),
         new("documentation", "Every public table, view and column has a description in the data dictionary.", Documentation),
         new("full_text", "Each full-text index holds exactly the rows of its table, with their current text.", FullText),
         new("change_log", "Every table a citation can point at, and every table with a change-log trigger, logs its inserts, updates of every column, and deletes to fact_changes.", ChangeLog),
-        new("stored_facets", "The values stored per event (event_facets) equal their definition (event_facets_expected), and the counts per year (event_year_tallies) count them.", c => StoredColumns.Differences(c.Connection)),
+        new("stored_facets", "The values stored per event (event_facets) equal their definition (event_facets_expected), and the counts per year (event_year_tallies) count them.", StoredFacets),
+        new("stored_search", "The search indexes of every recorded spelling (event_search, statement_search, agreement_search) hold exactly what their definitions (…_search_expected) give: each row's text and every recorded spelling of the names it names.", StoredSearch),
     ];
+
+    private static IEnumerable<string> Definitions(ValidationContext c)
+    {
+        var found = c.Definitions;
+        var differences = new List<string>();
+        foreach (var ((kind, name), hash) in SchemaDefinitions.Approved.OrderBy(d => d.Key.Kind, StringComparer.Ordinal).ThenBy(d => d.Key.Name, StringComparer.Ordinal))
+        {
+            if (!found.TryGetValue((kind, name), out var actual))
+            {
+                // A missing public table or view is the schema check's finding.
+                if (!PublicSchema.Objects.Any(o => o.Kind == kind && o.Name == name))
+                {
+                    differences.Add($"{kind} {name} is missing: rebuild the file with 'azsy build'");
+                }
+            }
+            else if (actual != hash)
+            {
+                differences.Add($"{kind} {name} is not defined as this release builds it (the SHA-256 of its SQL is {actual}, expected {hash}): rebuild the file with 'azsy build'; a definition changed on purpose by a new migration is approved in src/AzerbaijanSyria.Relations/SchemaDefinitions.txt");
+            }
+        }
+
+        foreach (var (kind, name) in found.Keys.Where(k => !SchemaDefinitions.Approved.ContainsKey(k)).OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Name, StringComparer.Ordinal))
+        {
+            differences.Add($"{kind} {name} is not part of the schema this release builds: drop it, or rebuild the file with 'azsy build'");
+        }
+
+        var version = c.Connection.ExecuteScalar<int>("PRAGMA user_version");
+        if (differences.Count > 0 && version != DatasetFormat.SchemaVersion)
+        {
+            // A file of another schema version differs by design: one line says so, rather than a line per object.
+            return [$"the file has schema version {version} and this library approves the definitions of version {DatasetFormat.SchemaVersion}, and {differences.Count} definitions differ (the first: {differences[0]}): build the file with this release's 'azsy build'"];
+        }
+
+        return differences;
+    }
+
+    private static IEnumerable<string> StoredFacets(ValidationContext c) =>
+        c.Has(StoredColumns.FacetsExpected) && !c.IsApprovedView(StoredColumns.FacetsExpected)
+            ? [$"could not be checked: view {StoredColumns.FacetsExpected} is not the approved one (see the definitions check)"]
+            : StoredColumns.Differences(c.Connection);
+
+    private static IEnumerable<string> StoredSearch(ValidationContext c) =>
+        StoredColumns.SearchIndexes.Where(i => c.Has(i.Expected) && !c.IsApprovedView(i.Expected)).Select(i => i.Expected).ToList() is { Count: > 0 } unapproved
+            ? [$"could not be checked: view {string.Join(", ", unapproved)} is not the approved one (see the definitions check)"]
+            : StoredColumns.SearchDifferences(c.Connection);
 
     private static IEnumerable<string> ChangeLog(ValidationContext c)
     {
@@ -198,7 +245,9 @@ internal static class StructureRules
     private static IEnumerable<string> FullText(ValidationContext c)
     {
         var problems = new List<string>();
-        foreach (var index in c.Catalog.FullText)
+        // An index that keeps its own text (no content table) has nothing to compare with here: the
+        // integrity check below covers it, and rule stored_search its rows.
+        foreach (var index in c.Catalog.FullText.Where(f => f.ContentTable != f.Name))
         {
             var docsize = SchemaCatalog.Quote(index.Name + "_docsize");
             var content = SchemaCatalog.Quote(index.ContentTable);

@@ -31,6 +31,18 @@ internal sealed class ValidationContext(SqliteConnection connection, SchemaCatal
 
     public SchemaCatalog Catalog { get; } = catalog;
 
+    /// <summary>The file's definitions (kind, name) to the hash of each one's SQL (<see cref="SchemaDefinitions"/>), read on first use.</summary>
+    public IReadOnlyDictionary<(string Kind, string Name), string> Definitions => definitions ??= SchemaDefinitions.Read(Connection);
+
+    private IReadOnlyDictionary<(string Kind, string Name), string>? definitions;
+
+    /// <summary>
+    /// Whether the view <paramref name="name"/> is defined as this release builds it. A rule reads a
+    /// view only when it is: a view redefined in a damaged file may never finish (an endless recursion).
+    /// </summary>
+    public bool IsApprovedView(string name) =>
+        Definitions.TryGetValue(("view", name), out var hash) && SchemaDefinitions.Approved.TryGetValue(("view", name), out var approved) && hash == approved;
+
     /// <summary>Whether the file has a table or view of this name (a damaged file may not).</summary>
     public bool Has(string name) => Catalog.Find(name) is not null;
 

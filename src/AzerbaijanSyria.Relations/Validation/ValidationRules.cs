@@ -7,8 +7,12 @@ internal static class ValidationRules
     [
         .. StructureRules.All,
         .. ValueRules.All,
+        .. TextRules.All,
         .. ProvenanceRules.All,
         .. RecordRules.All,
         .. OfficeRules.All,
+        .. PeopleRules.All,
+        .. TimeRules.All,
+        .. FileNameRules.All,
     ];
 }

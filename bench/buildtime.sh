@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `azsy build` of the shipped database against the same scripts run by the sqlite3 shell, and against
+# the tool at an earlier revision, in one run: each command is started RUNS times in turn (interleaved,
+# so a busy moment of the machine hits all of them alike); the medians of wall time and of CPU time
+# (user + system) are printed with their ratios to the sqlite3 shell's.
+#   bench/buildtime.sh [RUNS] [BASE]      (defaults: 11 runs, BASE = main)
+# It publishes the tool (framework-dependent, as `dotnet tool install` gives it) of the work tree and of
+# BASE (from `git archive`) into bench/bin-buildtime/. The shell runs every migration script in one
+# session on a database in memory, with foreign keys off (its default), and writes no file: it is the
+# SQL's own cost, a floor the tool (which also records each script's changes, normalises, writes the
+# file, hashes it and prints what it holds) cannot reach.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-11}
+base=${2:-main}
+out=bench/bin-buildtime
+command -v sqlite3 >/dev/null || { echo "buildtime: needs the sqlite3 shell (apt-get install -y sqlite3)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "buildtime: needs GNU time (apt-get install -y time)" >&2; exit 1; }
+
+rm -rf "$out/base-src"
+mkdir -p "$out/base-src" "$out/files"
+trap 'rm -rf "$out/base-src"' EXIT   # a second copy of the sources must not outlive the run (repository-wide checks would read it)
+git archive "$base" | tar -x -C "$out/base-src"
+dotnet publish src/AzerbaijanSyria.Relations.Cli -c Release -o "$out/head" -v q -nologo >/dev/null
+dotnet publish "$out/base-src/src/AzerbaijanSyria.Relations.Cli" -c Release -o "$out/base" -v q -nologo >/dev/null
+
+declare -A cmds=(
+  ["sqlite3 shell, same scripts"]="cat migrations/*.sql | sqlite3 :memory:"
+  ["azsy build ($base)"]="$out/base/azsy build -o $out/files/base.db"
+  ["azsy build (work tree)"]="$out/head/azsy build -o $out/files/head.db"
+)
+names=("sqlite3 shell, same scripts" "azsy build ($base)" "azsy build (work tree)")
+declare -A wall cpu
+for name in "${names[@]}"; do eval "${cmds[$name]}" >/dev/null; done   # warm the caches
+for ((i = 0; i < runs; i++)); do
+  for name in "${names[@]}"; do
+    /usr/bin/time -o "$out/files/time" -f '%e %U %S' bash -c "${cmds[$name]}" >/dev/null 2>&1
+    read -r e u s < "$out/files/time"
+    wall[$name]+="$e "
+    cpu[$name]+="$(echo "$u + $s" | bc -l) "
+  done
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+wbase=$(echo "${wall["sqlite3 shell, same scripts"]}" | median)
+cbase=$(echo "${cpu["sqlite3 shell, same scripts"]}" | median)
+echo "nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each"
+printf '| %-30s | %9s | %9s | %9s | %9s |\n' "command" "wall (s)" "÷ sqlite3" "CPU (s)" "÷ sqlite3"
+printf '|%s|%s|%s|%s|%s|\n' "--------------------------------" "----------:" "----------:" "----------:" "----------:"
+for name in "${names[@]}"; do
+  w=$(echo "${wall[$name]}" | median)
+  c=$(echo "${cpu[$name]}" | median)
+  printf '| %-30s | %9.2f | %9.2f | %9.2f | %9.2f |\n' "$name" "$w" "$(echo "$w / $wbase" | bc -l)" "$c" "$(echo "$c / $cbase" | bc -l)"
+done
+cmp -s "$out/files/base.db" "$out/files/head.db" && echo "the two builds are byte-identical" || echo "the two builds differ (expected only if the scripts changed)"
