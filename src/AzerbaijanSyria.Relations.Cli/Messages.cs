@@ -37,6 +37,24 @@ internal static partial class Messages
         ? "query runs one SQL statement, and this text has more than one. Run each statement with its own 'azsy query'."
         : $"query runs one SQL statement, and this text has {count}. Run each statement with its own 'azsy query'.";
 
+    public static string TimeLimit(int seconds) => string.Create(CultureInfo.InvariantCulture,
+        $"the statement ran longer than its time limit of {seconds} s and was stopped (any rows written are only part of its result). Allow more time with --time-limit SECONDS (0 for no limit).");
+
+    public static string ValueTooLong(long bytes) => string.Create(CultureInfo.InvariantCulture,
+        $"a value the statement makes is longer than {bytes:N0} bytes, the limit for one value, and it was stopped. Allow longer values with --max-value-bytes N (up to {int.MaxValue:N0}).");
+
+    public static string MemoryLimit(long mib) => string.Create(CultureInfo.InvariantCulture,
+        $"the statement needed more than {mib:N0} MiB of memory and was stopped. Allow more with --max-memory-mb MIB, or ask for less (fewer rows, a LIMIT, no large sort).");
+
+    public static string TimeLimitNegative(int seconds) => string.Create(CultureInfo.InvariantCulture,
+        $"--time-limit takes a number of seconds, 0 for no limit, not {seconds}.");
+
+    public static string MaxValueBytesRange(long bytes, long max) => string.Create(CultureInfo.InvariantCulture,
+        $"--max-value-bytes takes a number of bytes from 1 to {max}, not {bytes}.");
+
+    public static string MaxMemoryRange(long mib, long max) => string.Create(CultureInfo.InvariantCulture,
+        $"--max-memory-mb takes a number of MiB from 1 to {max}, not {mib}.");
+
     public static string Refused(string? what) =>
         $"refused: the database is opened read-only, and this statement would {what ?? "write to it"}. Nothing was changed and no file was created.";
 

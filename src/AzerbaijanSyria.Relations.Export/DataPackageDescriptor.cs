@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 
@@ -18,7 +17,7 @@ internal static class DataPackageDescriptor
     public static string Create(
         RelationsDataset dataset,
         IReadOnlyDictionary<string, string> metadata,
-        IReadOnlyList<(ExportResource Resource, ResultTable Table)> tables,
+        IReadOnlyList<(ExportResource Resource, ColumnProfile[] Profiles)> tables,
         IReadOnlyDictionary<string, DatasetExporter.FileFacts> files)
     {
         var sources = dataset.Connection.Rows<string, string?>(
@@ -83,9 +82,9 @@ internal static class DataPackageDescriptor
 
             json.WriteEndArray();
             json.WriteStartArray("resources");
-            foreach (var (resource, table) in tables)
+            foreach (var (resource, profiles) in tables)
             {
-                WriteResource(json, resource, table, files[resource.Name]);
+                WriteResource(json, resource, profiles, files[resource.Name]);
             }
 
             json.WriteEndArray();
@@ -93,7 +92,7 @@ internal static class DataPackageDescriptor
         });
     }
 
-    private static void WriteResource(Utf8JsonWriter json, ExportResource resource, ResultTable table, DatasetExporter.FileFacts file)
+    private static void WriteResource(Utf8JsonWriter json, ExportResource resource, ColumnProfile[] profiles, DatasetExporter.FileFacts file)
     {
         json.WriteStartObject();
         json.WriteString("name", resource.Name);
@@ -122,7 +121,7 @@ internal static class DataPackageDescriptor
         for (var i = 0; i < resource.Columns.Count; i++)
         {
             var column = resource.Columns[i];
-            var values = table.Rows.Select(r => r[i]).Where(v => v is not null).ToList();
+            var values = profiles[i];
             var type = FieldType(column, values);
             json.WriteStartObject();
             json.WriteString("name", column.Name);
@@ -142,7 +141,7 @@ internal static class DataPackageDescriptor
             // lines of a reference file) says, field by field as Table Schema v2 allows, that an empty
             // field is a value there, and is not marked required, which a reader that knows only the
             // package-wide missing values would otherwise refuse.
-            var holdsEmptyText = values.Any(x => x is "");
+            var holdsEmptyText = values.HoldsEmptyText;
             if (holdsEmptyText && column.NotNull)
             {
                 json.WriteStartArray("missingValues");
@@ -150,7 +149,7 @@ internal static class DataPackageDescriptor
             }
 
             var required = (column.NotNull || column.PrimaryKeyPosition > 0) && !holdsEmptyText;
-            var vocabulary = column.Values is { } v && type == "string" && values.All(x => x is string s && v.Contains(s)) ? v : null;
+            var vocabulary = column.Values is { } v && type == "string" && values.AllInVocabulary ? v : null;
             if (required || vocabulary is not null)
             {
                 json.WriteStartObject("constraints");
@@ -226,14 +225,14 @@ internal static class DataPackageDescriptor
     /// declared SQLite type or, for computed view columns, from the values. A view column takes a
     /// table column's date or flag type only when every value it holds fits.
     /// </summary>
-    private static string FieldType(ExportColumn column, IReadOnlyList<object?> values)
+    private static string FieldType(ExportColumn column, ColumnProfile values)
     {
-        if (column.IsDate && values.All(v => v is string s && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+        if (column.IsDate && values.AllDays)
         {
             return "date";
         }
 
-        if (column.Flag && values.All(v => v is 0L or 1L))
+        if (column.Flag && values.AllFlags)
         {
             return "boolean";
         }
@@ -245,12 +244,12 @@ internal static class DataPackageDescriptor
             case "TEXT": return "string";
         }
 
-        if (values.Count > 0 && values.All(v => v is long))
+        if (values.Count > 0 && values.AllIntegers)
         {
             return "integer";
         }
 
-        if (values.Count > 0 && values.All(v => v is long or double))
+        if (values.Count > 0 && values.AllNumbers)
         {
             return "number";
         }

@@ -112,6 +112,9 @@ public static class DatasetExporter
     {
         using var folder = ExportFolder.Begin(Path.GetFullPath(outputDirectory));
         var staging = folder.Path;
+        // One read transaction: every file is written from the same snapshot of the database, and
+        // Parquet's two passes over a table see the same rows.
+        using var snapshot = ReadSnapshot.Begin(dataset.Connection);
         var resources = ExportCatalog.Read(dataset.Connection);
         switch (format)
         {
@@ -119,7 +122,7 @@ public static class DatasetExporter
                 foreach (var resource in resources)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    WriteCsv(Read(dataset.Connection, resource), resource, staging, options.NeutraliseFormulas);
+                    WriteCsv(dataset.Connection, resource, staging, profiles: null, options.NeutraliseFormulas);
                 }
 
                 break;
@@ -132,12 +135,14 @@ public static class DatasetExporter
 
                 break;
             case ExportFormat.DataPackage:
-                var tables = resources.Select(r => (Resource: r, Table: Read(dataset.Connection, r))).ToList();
+                var tables = new List<(ExportResource Resource, ColumnProfile[] Profiles)>();
                 var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
-                foreach (var (resource, table) in tables)
+                foreach (var resource in resources)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    files[resource.Name] = FileFacts.Of(WriteCsv(table, resource, staging));
+                    var profiles = ColumnProfile.Of(resource);
+                    files[resource.Name] = FileFacts.Of(WriteCsv(dataset.Connection, resource, staging, profiles));
+                    tables.Add((resource, profiles));
                 }
 
                 Write(staging, "datapackage.json", DataPackageDescriptor.Create(dataset, metadata, tables, files));
@@ -147,7 +152,7 @@ public static class DatasetExporter
                 foreach (var resource in resources)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await ParquetExport.WriteAsync(Path.Combine(staging, resource.Name + ".parquet"), resource, Read(dataset.Connection, resource), facts, cancellationToken).ConfigureAwait(false);
+                    await ParquetExport.WriteAsync(Path.Combine(staging, resource.Name + ".parquet"), resource, () => Rows(dataset.Connection, resource), facts, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -178,6 +183,18 @@ public static class DatasetExporter
         using var command = copy.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = DELETE";
         command.ExecuteScalar();
+    }
+
+    /// <summary>The rows of <paramref name="resource"/> in its stable order, read one at a time as they are enumerated.</summary>
+    internal static IEnumerable<object?[]> Rows(SqliteConnection connection, ExportResource resource)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = resource.SelectSql();
+        using var reader = command.ExecuteReader();
+        foreach (var row in ResultTable.Stream(reader))
+        {
+            yield return row;
+        }
     }
 
     internal static ResultTable Read(SqliteConnection connection, ExportResource resource)
@@ -212,18 +229,28 @@ public static class DatasetExporter
         public static FileFacts Of(string path) => new(new FileInfo(path).Length, Sha256Hash.OfFile(path));
     }
 
-    private static string WriteCsv(ResultTable table, ExportResource resource, string directory, bool neutraliseFormulas = false)
+    /// <summary>Writes the resource's CSV as its rows are read; <paramref name="profiles"/>, when given, learn every value on the way.</summary>
+    private static string WriteCsv(SqliteConnection connection, ExportResource resource, string directory, ColumnProfile[]? profiles, bool neutraliseFormulas = false)
     {
         var path = Path.Combine(directory, resource.Name + ".csv");
+        using var command = connection.CreateCommand();
+        command.CommandText = resource.SelectSql();
+        using var reader = command.ExecuteReader();
         using var writer = new StreamWriter(path, append: false, Utf8NoBom);
-        ResultWriter.WriteCsv(writer, table.Columns, table.Rows, neutraliseFormulas);
+        var rows = ResultTable.Stream(reader);
+        ResultWriter.WriteCsv(writer, ResultTable.ColumnNames(reader), profiles is null ? rows : ColumnProfile.Observe(rows, profiles), neutraliseFormulas);
         return path;
     }
 
     private static string WriteJson(SqliteConnection connection, ExportResource resource, string directory)
     {
         var path = Path.Combine(directory, resource.Name + ".json");
-        File.WriteAllText(path, ResultWriter.ToJson(Read(connection, resource)) + "\n", Utf8NoBom);
+        using var command = connection.CreateCommand();
+        command.CommandText = resource.SelectSql();
+        using var reader = command.ExecuteReader();
+        using var writer = new StreamWriter(path, append: false, Utf8NoBom);
+        ResultWriter.WriteJson(writer, ResultTable.ColumnNames(reader), ResultTable.Stream(reader));
+        writer.Write('\n');
         return path;
     }
 }

@@ -6,7 +6,7 @@ using Parquet.Schema;
 namespace AzerbaijanSyria.Relations.Export;
 
 /// <summary>
-/// Writes a table or view as one Apache Parquet file (one row group), for DuckDB, Spark, pandas or
+/// Writes a table or view as one Apache Parquet file (row groups of at most 10,000 rows), for DuckDB, Spark, pandas or
 /// Polars. Columns are typed: TEXT as UTF-8 strings, INTEGER as INT64, REAL as DOUBLE, ISO days as
 /// DATE, 0/1 flags as BOOLEAN (from the file's CHECK constraints); a view's computed column takes the
 /// type its values share. The data dictionary travels with the data: each column chunk carries its
@@ -26,23 +26,40 @@ internal static class ParquetExport
         Date,
     }
 
-    public static async Task WriteAsync(string path, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
+    /// <summary>At most this many rows go into one row group, so that a table of any size is written with bounded memory.</summary>
+    internal const int RowGroupRows = 10_000;
+
+    /// <summary>A row group is also closed once its values hold about this many characters of text.</summary>
+    internal const long RowGroupChars = 2_000_000;
+
+    /// <summary>
+    /// Writes the rows <paramref name="rows"/> gives to <paramref name="path"/>. The rows are read twice,
+    /// one at a time: once to type the columns, once to write them in row groups of at most
+    /// <see cref="RowGroupRows"/> rows; both reads must give the same rows (run them in one read transaction).
+    /// </summary>
+    public static async Task WriteAsync(string path, ExportResource resource, Func<IEnumerable<object?[]>> rows, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
     {
         await using var stream = File.Create(path);
-        await WriteAsync(stream, resource, table, datasetFacts, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(stream, resource, rows, datasetFacts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The Parquet file of <paramref name="table"/>, as bytes (for the site's downloads).</summary>
     public static async Task<byte[]> ToBytesAsync(ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream();
-        await WriteAsync(stream, resource, table, datasetFacts, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(stream, resource, () => table.Rows, datasetFacts, cancellationToken).ConfigureAwait(false);
         return stream.ToArray();
     }
 
-    private static Task WriteAsync(Stream stream, ExportResource resource, ResultTable table, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
+    private static async Task WriteAsync(Stream stream, ExportResource resource, Func<IEnumerable<object?[]>> rows, IReadOnlyDictionary<string, string> datasetFacts, CancellationToken cancellationToken)
     {
-        var types = resource.Columns.Select((c, i) => TypeOf(c, table.Rows.Select(r => r[i]).Where(v => v is not null).ToList())).ToList();
+        var profiles = ColumnProfile.Of(resource);
+        foreach (var _ in ColumnProfile.Observe(rows(), profiles))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var types = resource.Columns.Select((c, i) => TypeOf(c, profiles[i])).ToList();
         var fields = resource.Columns.Select((c, i) => Field(c.Name, types[i])).ToList();
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -59,19 +76,42 @@ internal static class ParquetExport
             metadata["description:" + column.Name] = column.Description;
         }
 
-        return WriteAsync(stream, fields, types, resource, table, metadata, cancellationToken);
-    }
-
-    private static async Task WriteAsync(
-        Stream stream, List<DataField> fields, List<ColumnType> types, ExportResource resource, ResultTable table, Dictionary<string, string> metadata, CancellationToken cancellationToken)
-    {
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, cancellationToken: cancellationToken).ConfigureAwait(false);
         writer.CustomMetadata = metadata;
+        var group = new List<object?[]>();
+        long chars = 0;
+        var written = false;
+        foreach (var row in rows())
+        {
+            group.Add(row);
+            foreach (var value in row)
+            {
+                chars += value switch { string text => text.Length, byte[] bytes => bytes.Length, _ => 8 };
+            }
+
+            if (group.Count >= RowGroupRows || chars >= RowGroupChars)
+            {
+                await WriteRowGroupAsync(writer, fields, types, resource, group, cancellationToken).ConfigureAwait(false);
+                group.Clear();
+                chars = 0;
+                written = true;
+            }
+        }
+
+        if (group.Count > 0 || !written)
+        {
+            await WriteRowGroupAsync(writer, fields, types, resource, group, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteRowGroupAsync(
+        ParquetWriter writer, List<DataField> fields, List<ColumnType> types, ExportResource resource, List<object?[]> rows, CancellationToken cancellationToken)
+    {
         using var group = writer.CreateRowGroup();
         for (var i = 0; i < fields.Count; i++)
         {
             var chunk = new Dictionary<string, string>(StringComparer.Ordinal) { ["description"] = resource.Columns[i].Description };
-            var values = table.Rows.Select(r => r[i]).ToArray();
+            var values = rows.Select(r => r[i]).ToArray();
             switch (types[i])
             {
                 case ColumnType.Long:
@@ -103,34 +143,34 @@ internal static class ParquetExport
     };
 
     /// <summary>The column's type, as the data package's: a table column's declared type, date or flag; a view column's only when its values fit.</summary>
-    private static ColumnType TypeOf(ExportColumn column, IReadOnlyList<object?> values)
+    private static ColumnType TypeOf(ExportColumn column, ColumnProfile values)
     {
-        if (column.IsDate && values.All(v => v is string s && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+        if (column.IsDate && values.AllDays)
         {
             return ColumnType.Date;
         }
 
-        if (column.Flag && values.All(v => v is 0L or 1L))
+        if (column.Flag && values.AllFlags)
         {
             return ColumnType.Boolean;
         }
 
         switch (column.DeclaredType.ToUpperInvariant())
         {
-            case "INTEGER" when values.All(v => v is long):
+            case "INTEGER" when values.AllIntegers:
                 return ColumnType.Long;
-            case "REAL" when values.All(v => v is long or double):
+            case "REAL" when values.AllNumbers:
                 return ColumnType.Double;
             case "TEXT":
                 return ColumnType.String;
         }
 
-        if (values.Count > 0 && values.All(v => v is long))
+        if (values.Count > 0 && values.AllIntegers)
         {
             return ColumnType.Long;
         }
 
-        return values.Count > 0 && values.All(v => v is long or double) ? ColumnType.Double : ColumnType.String;
+        return values.Count > 0 && values.AllNumbers ? ColumnType.Double : ColumnType.String;
     }
 
     /// <summary>The schema as Spark writes it beside its own Parquet files: a struct of the columns, each description as its comment.</summary>

@@ -12,12 +12,13 @@ namespace AzerbaijanSyria.Relations;
 /// <item>The connection is <c>Mode=ReadOnly</c>, unpooled, and guarded by <see cref="ReadOnlyGuard"/>.</item>
 /// <item>A file in rollback-journal mode (as built) needs nothing else: SQLite creates no file to read it.</item>
 /// <item>A write-ahead-log file is where a read-only open would create <c>-wal</c> and <c>-shm</c> files
-/// and leave them, or fail in a folder it cannot write to. So: when its <c>-shm</c> file exists (a
-/// writer may have it open), it is read in place, sharing those files as SQLite does; when there is
-/// no <c>-shm</c> and no un-checkpointed <c>-wal</c>, it is opened <c>immutable=1</c>, which creates
-/// nothing; when there is no <c>-shm</c> but a <c>-wal</c> with rows not yet in the file, the two are
-/// copied into a private folder in the temp folder and read from there (removed on dispose), so those
-/// rows are read without touching the original's folder.</item>
+/// and leave them, or fail in a folder it cannot write to; and where a writer may start at any time,
+/// changing the file under a reader that does not take SQLite's locks (as <c>immutable=1</c> does not).
+/// So: when its <c>-shm</c> file exists (a writer may have it open), it is read in place, sharing those
+/// files and locks as SQLite does, each statement on one snapshot; otherwise the file and its
+/// <c>-wal</c> are copied, consistently, into a private folder in the temp folder and read from there
+/// (see <see cref="PrivateCopy"/>: removed on dispose and at exit, swept when a killed process left it),
+/// so the rows still in the <c>-wal</c> are read, and nothing is created beside the original.</item>
 /// <item>A hot rollback journal (an interrupted write) cannot be rolled back read-only: it is refused
 /// with <see cref="DatasetFileProblem.InterruptedWrite"/>, with what to do.</item>
 /// </list>
@@ -29,15 +30,15 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
 
     private const int ReadOnlyRollback = 776; // SQLITE_READONLY_ROLLBACK: a hot journal a read-only connection cannot roll back
 
-    private readonly string? snapshotDirectory;
+    private readonly PrivateCopy? copy;
 
     private readonly ReadTuning tuning;
 
-    private ReadOnlyFile(string path, SqliteConnection connection, string? snapshotDirectory, ReadTuning tuning)
+    private ReadOnlyFile(string path, SqliteConnection connection, PrivateCopy? copy, ReadTuning tuning)
     {
         Path = path;
         Connection = connection;
-        this.snapshotDirectory = snapshotDirectory;
+        this.copy = copy;
         this.tuning = tuning;
         Guard = Prepare(connection);
     }
@@ -153,47 +154,25 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
     {
         var header = DatasetFile.Check(fullPath, requireDataset);
         var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        string? snapshot = null;
+        PrivateCopy? copy = null;
         if (header.WriteAheadLog && !File.Exists(fullPath + "-shm"))
         {
-            var wal = new FileInfo(fullPath + "-wal");
-            if (wal.Exists && wal.Length > 0)
+            copy = PrivateCopy.Take(fullPath);
+            if (copy is not null)
             {
-                snapshot = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-read-{Guid.NewGuid():N}");
-                Directory.CreateDirectory(snapshot);
-                var copy = System.IO.Path.Combine(snapshot, "snapshot.db");
-                File.Copy(fullPath, copy);
-                File.Copy(wal.FullName, copy + "-wal");
-                builder.DataSource = copy;
-            }
-            else
-            {
-                builder.DataSource = FileUri(fullPath) + "?immutable=1";
+                builder.DataSource = copy.DatabasePath;
             }
         }
 
-        return new ReadOnlyFile(fullPath, new SqliteConnection(builder.ToString()), snapshot, tuning);
-    }
-
-    /// <summary>An SQLite URI for a path: every byte but letters, digits and <c>/-._~</c> percent-encoded (a '?' or '#' in a name stays a name).</summary>
-    private static string FileUri(string path)
-    {
-        var uri = new StringBuilder("file:");
-        var windows = OperatingSystem.IsWindows();
-        foreach (var b in Encoding.UTF8.GetBytes(windows ? "/" + path.Replace('\\', '/') : path))
+        try
         {
-            var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~' || (windows && c == ':'))
-            {
-                uri.Append(c);
-            }
-            else
-            {
-                uri.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
+            return new ReadOnlyFile(fullPath, new SqliteConnection(builder.ToString()), copy, tuning);
         }
-
-        return uri.ToString();
+        catch
+        {
+            copy?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>SQLite opens lazily: a first read makes a damaged file or a hot journal fail here, not in a later query.</summary>
@@ -203,11 +182,5 @@ internal sealed class ReadOnlyFile : IDisposable, IAsyncDisposable
         ? new DatasetFileException(Path, DatasetFileProblem.InterruptedWrite, LibraryMessages.InterruptedWrite(Path))
         : new DatasetFileException(Path, DatasetFileProblem.NotSqlite, LibraryMessages.Unreadable(Path, ex.Message));
 
-    private void DeleteSnapshot()
-    {
-        if (snapshotDirectory is not null && Directory.Exists(snapshotDirectory))
-        {
-            Directory.Delete(snapshotDirectory, recursive: true);
-        }
-    }
+    private void DeleteSnapshot() => copy?.Dispose();
 }

@@ -129,7 +129,7 @@ public static class ResultWriter
                     case null: json.WriteNullValue(); break;
                     case long l: json.WriteNumberValue(l); break;
                     case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
-                    default: json.WriteStringValue(Text(row[i])); break;
+                    default: WriteString(json, Text(row[i])); break;
                 }
             }
 
@@ -143,6 +143,40 @@ public static class ResultWriter
         json.WriteEndArray();
         json.Flush();
     }
+
+    /// <summary>
+    /// A JSON string of any length: one longer than <see cref="JsonSegmentChars"/> is written in segments,
+    /// since <see cref="Utf8JsonWriter.WriteStringValue(string)"/> refuses a value of more than about 166
+    /// million characters (and would half-write the document before failing).
+    /// </summary>
+    internal static void WriteString(Utf8JsonWriter json, string text)
+    {
+        if (text.Length <= JsonSegmentChars)
+        {
+            json.WriteStringValue(text);
+            return;
+        }
+
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var take = Math.Min(JsonSegmentChars, rest.Length);
+            if (take < rest.Length && char.IsHighSurrogate(rest[take - 1]))
+            {
+                take--; // keep a surrogate pair in one segment
+            }
+
+            json.WriteStringValueSegment(rest[..take], isFinalSegment: take == rest.Length);
+            rest = rest[take..];
+            if (json.BytesPending > JsonSegmentChars * 4)
+            {
+                json.Flush();
+            }
+        }
+    }
+
+    /// <summary>How many characters of a long value go into one JSON segment.</summary>
+    internal const int JsonSegmentChars = 1 << 16;
 
     private static void WriteMarkdown(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {

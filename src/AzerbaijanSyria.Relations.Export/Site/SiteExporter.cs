@@ -85,7 +85,7 @@ internal static class SiteExporter
             files.Add($"{DownloadsPage.PackageFolder}/{resource.Name}.csv", () => bytes);
         }
 
-        files.Add(DownloadsPage.PackagePath, DataPackageDescriptor.Create(dataset, metadata, tables, facts));
+        files.Add(DownloadsPage.PackagePath, DataPackageDescriptor.Create(dataset, metadata, tables.Select(t => (t.Resource, ColumnProfile.Of(t.Resource, t.Table.Rows))).ToList(), facts));
 
         // And every table and view as Parquet.
         var datasetFacts = DatasetExporter.ParquetFacts(metadata);
