@@ -18,6 +18,9 @@ internal static partial class SearchPage
     /// <summary>The tables whose rows are found by their names alone, after the rows the full-text indexes cover.</summary>
     private static readonly string[] NamedTables = ["people", "organizations", "places"];
 
+    /// <summary>The tables whose names a row is also found by: the named tables and the countries (an event's participating country, an agreement's party), as the database's search indexes hold them.</summary>
+    private static readonly string[] SpelledTables = [.. NamedTables, "countries"];
+
     public static SitePage Render(SiteModel model)
     {
         var page = new SitePage(Path, "Search", "search");
@@ -111,7 +114,7 @@ internal static partial class SearchPage
     private static Dictionary<string, IReadOnlyList<string>> Spellings(SiteModel model)
     {
         var all = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var name in NamedTables)
+        foreach (var name in SpelledTables)
         {
             if (model.Table(name) is not { } table)
             {
@@ -143,7 +146,7 @@ internal static partial class SearchPage
     }
 
     /// <summary>
-    /// The people, organizations and places a row names: its own references, and those of the rows
+    /// The people, organizations, places and countries a row names: its own references, and those of the rows
     /// that refer to it (an event's participants and other places, an agreement's signatories and
     /// parties), one step, never through another row that has a page.
     /// </summary>
@@ -154,7 +157,7 @@ internal static partial class SearchPage
         {
             foreach (var column in source.Table.Columns)
             {
-                if (column.References?.Table is { } target && NamedTables.Contains(target) && model.Referenced(source, column) is { } named)
+                if (column.References?.Table is { } target && SpelledTables.Contains(target) && model.Referenced(source, column) is { } named)
                 {
                     found.Add(named);
                 }
