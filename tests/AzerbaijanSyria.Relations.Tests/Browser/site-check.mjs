@@ -141,7 +141,9 @@ async function withScript(width, height, label) {
     check(await page.locator('#results li .hit-title a').count() === hits && await page.locator('#results li .excerpt mark').count() > 0,
       `${label}: each result shows its title, and the snippet apart with the matches marked`);
     await page.fill('#q', 'gas OR aid');
-    check(new URL(page.url()).searchParams.get('q') === 'gas OR aid', `${label}: typing keeps the query in the address (${page.url()})`);
+    // The page changes its address at once; Playwright learns of it by an event, so wait for the page's own reading.
+    const kept = await page.waitForFunction(() => new URL(window.location.href).searchParams.get('q') === 'gas OR aid', null, { timeout: 10000 }).then(() => true, () => false);
+    check(kept, `${label}: typing keeps the query in the address (${await page.evaluate(() => window.location.href)})`);
 
     // A search opened from its address, by one spelling of a name, with the syntax of azsy search.
     await page.goto(url('search.html') + '?q=' + encodeURIComponent('Miqdad NOT Bayramov'));
