@@ -292,6 +292,30 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
     }
 
     [Fact]
+    public async Task One_sided_page_lists_each_side_s_facts_as_the_library_does_and_the_home_page_asks_for_it()
+    {
+        await using var dataset = await RelationsDataset.OpenAsync(Repo.ShippedDatabase);
+        var facts = await dataset.GetOneSidedFactsAsync();
+        var page = site.Page("one-sided.html")!;
+
+        Assert.Contains("href=\"one-sided.html\"", site.Page("index.html")!, StringComparison.Ordinal);
+        Assert.True(facts.Count > 0);
+        foreach (var side in new[] { "aze", "syr" })
+        {
+            var section = Regex.Match(page, $"<section aria-labelledby=\"side-{side}\">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+            var expected = facts.Where(f => f.ReportedOnlyBy.Equals(side, StringComparison.OrdinalIgnoreCase)).Select(f => $"{f.SubjectKind}:{f.SubjectId}").ToList();
+            Assert.Equal(expected, DataFact().Matches(section).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)));
+        }
+
+        // Each fact with a page of its own links to it.
+        foreach (var fact in facts.Where(f => f.SubjectKind == "event"))
+        {
+            var item = Regex.Match(page, $"<li data-fact=\"event:{fact.SubjectId}\">(.*?)</li>").Groups[1].Value;
+            Assert.Contains($"href=\"events/{fact.SubjectId}.html\"", item, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Offices_page_lists_every_term_with_its_holder_under_its_country()
     {
         using var db = Shipped.Open();
@@ -546,6 +570,9 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
 
     [GeneratedRegex("data-citation=\"(?<id>[^\"]+)\"")]
     private static partial Regex DataCitation();
+
+    [GeneratedRegex("data-fact=\"(?<id>[^\"]+)\"")]
+    private static partial Regex DataFact();
 
     [GeneratedRegex("data-event=\"(?<id>[^\"]+)\"")]
     private static partial Regex DataEvent();

@@ -52,6 +52,11 @@ internal static class HomePage
             Ask($"{SiteKinds.Discrepancies}/index.html", "Where do the sources disagree? Each disagreement with both claims and their sources");
         }
 
+        if (model.Views.Any(v => v.Name == "fact_support"))
+        {
+            Ask(OneSidedPage.Path, "What does only one side report? The facts whose every source is one government's own voice");
+        }
+
         Ask(SearchPage.Path, "Who is this? Search by any spelling of a name, or any words");
         page.Append(questions.Append("</ul>\n").ToString());
 

@@ -1,3 +1,4 @@
+using Dapper;
 using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Export.Site;
@@ -14,10 +15,14 @@ internal static class SiteExporter
         RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, string directory, CancellationToken cancellationToken)
     {
         var events = await dataset.GetTimelineAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        // A file from before the fact_support view (1.0.0) has no page of one-sided facts.
+        var oneSided = dataset.Connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = 'fact_support'") == 1
+            ? await dataset.GetOneSidedFactsAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
+            : null;
         using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
         try
         {
-            return await Export(dataset, metadata, events, cancellationToken).WriteToAsync(directory, cancellationToken).ConfigureAwait(false);
+            return await Export(dataset, metadata, events, oneSided, cancellationToken).WriteToAsync(directory, cancellationToken).ConfigureAwait(false);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == DatasetExporter.Interrupted && cancellationToken.IsCancellationRequested)
         {
@@ -27,7 +32,8 @@ internal static class SiteExporter
 
     /// <summary>Every file of the site, its content made when it is written.</summary>
     private static SiteFiles Export(
-        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<TimelineEvent> events, CancellationToken cancellationToken)
+        RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<TimelineEvent> events, IReadOnlyList<OneSidedFact>? oneSided,
+        CancellationToken cancellationToken)
     {
         var connection = dataset.Connection;
         var model = SiteModel.Read(connection, metadata);
@@ -45,6 +51,11 @@ internal static class SiteExporter
         if (OfficesPage.Applies(model))
         {
             AddPage(OfficesPage.Render(model));
+        }
+
+        if (oneSided is not null)
+        {
+            AddPage(OneSidedPage.Render(model, oneSided));
         }
         AddPage(DownloadsPage.Render(model, resources, databaseBytes, databaseSha256));
         AddPage(TablePages.RenderIndex(model));
