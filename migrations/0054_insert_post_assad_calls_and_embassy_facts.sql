@@ -37,6 +37,7 @@ INSERT INTO event_topics (event_id, topic_id) VALUES ('bayramov-fidan-call-on-sy
 INSERT INTO event_topics (event_id, topic_id) VALUES ('bayramov-fidan-call-on-syria-aid', 'turkiye-coordination');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('bayramov-fidan-call-on-syria-aid', 'trend-3987803', 'dateline and paragraphs 1, 3 and 5');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('bayramov-fidan-call-on-syria-aid', 'metbuat-1515887', 'paragraphs 1, 4 and 6');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note) VALUES ('trend-3987803', 'metbuat-1515887', 'translates', 'apparent', 'The ministry''s same report, in English.');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- News.az on the call of 11 December 2024 -------------------------------------------------------
@@ -50,7 +51,7 @@ UPDATE change_context SET reason = 'Trend''s report of 12 December 2024 carries 
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('trend-3981284', 'web_page', 'Azerbaijan hopes for friendly relations with Syria, says Hikmet Hajiyev', 'Trend News Agency', 'https://en.trend.az/azerbaijan/politics/3981284.html', 'en', '2024-12-12', '2026-12-07', 'Dateline "December 12"; page dated 12 December 2024. Hajiyev "told reporters" on a day it does not give.', 'private_media', 'AZE');
 UPDATE change_context SET source_id = 'trend-3981284';
 UPDATE events SET date_latest = '2024-12-12', date_edtf = '[2024-12-10..2024-12-12]', summary = 'Hikmet Hajiyev says that after the Assad regime''s collapse Azerbaijan hopes for peace in Syria and friendly relations, and that under the former regime Syria created serious problems for Azerbaijan in many international organisations and was not unconditional on its territorial integrity.', note = 'Trend''s report dated 12 December 2024 carries the remarks, which recall the presidents'' call of 10 December: they fall between those two days. Metbuat''s page is dated December 2024 only.' WHERE event_id = 'hajiyev-former-regime-created-problems';
-INSERT INTO citations (event_id, source_id, locator) VALUES ('hajiyev-former-regime-created-problems', 'trend-3981284', 'dateline and paragraphs 1-3');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('hajiyev-former-regime-created-problems', 'trend-3981284', 'dateline and paragraphs 1-4');
 UPDATE positions SET end_earliest = '2024-12-12' WHERE position_id = 'hikmet-hajiyev-presidential-aide';
 INSERT INTO citations (position_id, source_id, locator) VALUES ('hikmet-hajiyev-presidential-aide', 'trend-3981284', 'paragraph 1');
 UPDATE change_context SET reason = NULL, source_id = NULL;
@@ -97,4 +98,5 @@ INSERT INTO statement_topics (statement_id, topic_id) VALUES ('hajizada-on-steps
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('hajizada-on-steps-for-syrian-stability', 'turkiye-coordination');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('hajizada-on-steps-for-syrian-stability', 'trend-3988812', 'paragraph 4');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('hajizada-on-steps-for-syrian-stability', 'news-az-hajizada-20241230', 'paragraphs 1-2');
+INSERT INTO event_relations (event_id, related_event_id, relation, note) VALUES ('hajizada-briefing-at-convoy-send-off', 'first-aid-convoy-dispatched', 'part_of', 'Trend says he spoke during the send-off of the first aid convoy.');
 UPDATE change_context SET reason = NULL, source_id = NULL;
