@@ -28,20 +28,69 @@ internal static class SiteExporter
     }
 
     /// <summary>
-    /// Every file of the site, each made when it is written and written as it is made: a page as it is
-    /// rendered, a download as its rows are read. Only the model (the tables the pages link between) is
-    /// held for the whole export.
+    /// Every file of the site, each made when it is written and written as it is made: a download as its
+    /// rows are read, a page as it is rendered. The downloads come first; only then is the model (every
+    /// table the pages link between) read, and it is the one thing held while the pages are written.
     /// </summary>
     private static SiteFiles Export(RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         var connection = dataset.Connection;
-        var model = SiteModel.Read(connection, metadata);
         var resources = ExportCatalog.Read(connection);
         var databaseBytes = new FileInfo(dataset.Path).Length;
         var databaseSha256 = Sha256Hash.OfFile(dataset.Path);
         cancellationToken.ThrowIfCancellationRequested();
-
         var files = new SiteFiles();
+
+        // The downloads: the database as it is, the Data Package (its CSV files, written as their rows are
+        // read, and then the descriptor, from what the CSV files learnt), and Parquet.
+        files.AddCopy(DownloadsPage.DatabasePath, dataset.Path);
+        var profiles = new List<(ExportResource Resource, ColumnProfile[] Profiles)>();
+        var facts = new Dictionary<string, DatasetExporter.FileFacts>(StringComparer.Ordinal);
+        foreach (var resource in resources)
+        {
+            files.AddWriter($"{DownloadsPage.PackageFolder}/{resource.Name}.csv", (target, _) =>
+            {
+                var columns = ColumnProfile.Of(resource);
+                using (var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = resource.SelectSql();
+                    using var reader = command.ExecuteReader();
+                    ResultWriter.WriteCsv(writer, ResultTable.ColumnNames(reader), ColumnProfile.Observe(ResultTable.Stream(reader), columns));
+                }
+
+                profiles.Add((resource, columns));
+                facts[resource.Name] = DatasetExporter.FileFacts.Of(target);
+                return Task.CompletedTask;
+            });
+        }
+
+        files.Add(DownloadsPage.PackagePath, () => DataPackageDescriptor.Create(dataset, metadata, profiles, facts));
+
+        // And every table and view as Parquet, each read twice (to type its columns, then to write them).
+        var datasetFacts = DatasetExporter.ParquetFacts(metadata);
+        foreach (var resource in resources)
+        {
+            files.AddWriter(
+                $"{DownloadsPage.ParquetFolder}/{resource.Name}.parquet",
+                (target, token) => ParquetExport.WriteAsync(target, resource, () => DatasetExporter.Rows(connection, resource), datasetFacts, token));
+        }
+
+        foreach (var (path, text) in SiteAssets.All())
+        {
+            files.Add(path, text);
+        }
+
+        files.Add(HomePage.TimelinePicture, async token => TimelineSvg.Render(await dataset.GetTimelineAsync(cancellationToken: token).ConfigureAwait(false)));
+        files.Then(() => AddPages(files, dataset, SiteModel.Read(connection, metadata), resources, databaseBytes, databaseSha256));
+        return files;
+    }
+
+    /// <summary>Every page, each rendered into its file when its turn comes.</summary>
+    private static void AddPages(
+        SiteFiles files, RelationsDataset dataset, SiteModel model, IReadOnlyList<ExportResource> resources, long databaseBytes, string databaseSha256)
+    {
+        var connection = dataset.Connection;
         void AddPage(string path, Func<SitePage> render) => AddPageAfter(path, _ => Task.FromResult(render));
         void AddPageAfter(string path, Func<CancellationToken, Task<Func<SitePage>>> prepare) => files.AddWriter(path, async (target, token) =>
         {
@@ -86,49 +135,5 @@ internal static class SiteExporter
                 }
             }
         }
-
-        foreach (var (path, text) in SiteAssets.All())
-        {
-            files.Add(path, text);
-        }
-
-        files.Add(HomePage.TimelinePicture, async token => TimelineSvg.Render(await dataset.GetTimelineAsync(cancellationToken: token).ConfigureAwait(false)));
-
-        // The downloads: the database as it is, the Data Package (its CSV files, written as their rows are
-        // read, and then the descriptor, from what the CSV files learnt), and Parquet.
-        files.AddCopy(DownloadsPage.DatabasePath, dataset.Path);
-        var profiles = new List<(ExportResource Resource, ColumnProfile[] Profiles)>();
-        var facts = new Dictionary<string, DatasetExporter.FileFacts>(StringComparer.Ordinal);
-        foreach (var resource in resources)
-        {
-            files.AddWriter($"{DownloadsPage.PackageFolder}/{resource.Name}.csv", (target, _) =>
-            {
-                var columns = ColumnProfile.Of(resource);
-                using (var writer = new StreamWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-                {
-                    using var command = connection.CreateCommand();
-                    command.CommandText = resource.SelectSql();
-                    using var reader = command.ExecuteReader();
-                    ResultWriter.WriteCsv(writer, ResultTable.ColumnNames(reader), ColumnProfile.Observe(ResultTable.Stream(reader), columns));
-                }
-
-                profiles.Add((resource, columns));
-                facts[resource.Name] = DatasetExporter.FileFacts.Of(target);
-                return Task.CompletedTask;
-            });
-        }
-
-        files.Add(DownloadsPage.PackagePath, () => DataPackageDescriptor.Create(dataset, metadata, profiles, facts));
-
-        // And every table and view as Parquet, each read twice (to type its columns, then to write them).
-        var datasetFacts = DatasetExporter.ParquetFacts(metadata);
-        foreach (var resource in resources)
-        {
-            files.AddWriter(
-                $"{DownloadsPage.ParquetFolder}/{resource.Name}.parquet",
-                (target, token) => ParquetExport.WriteAsync(target, resource, () => DatasetExporter.Rows(connection, resource), datasetFacts, token));
-        }
-
-        return files;
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class SiteFiles
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Every file, in the order it is written: a file may be made from facts an earlier one learnt (the data package's descriptor from its CSV files).</summary>
-    private readonly List<(string Path, Func<string, CancellationToken, Task> Write)> files = [];
+    private readonly List<(string? Path, Func<string, CancellationToken, Task>? Write, Action? Then)> files = [];
 
     /// <summary>The files' paths, for the manifest's order and to find a path the site writes.</summary>
     private readonly SortedSet<string> paths = new(StringComparer.Ordinal);
@@ -66,8 +66,15 @@ internal sealed partial class SiteFiles
             throw new InvalidOperationException($"The site has two files at {path}.");
         }
 
-        files.Add((path, write));
+        files.Add((path, write, null));
     }
+
+    /// <summary>
+    /// Adds, when the files added so far are written, the files <paramref name="add"/> adds then: what
+    /// they need (the model the pages are made from) is made only once the files before them no longer
+    /// take memory.
+    /// </summary>
+    public void Then(Action add) => files.Add((null, null, add));
 
     /// <summary>Writes every file as the folder <paramref name="directory"/>, whole or not at all, and returns their full paths.</summary>
     /// <exception cref="IOException">The target is not a folder of its own, or a folder of the old site's is where a page goes; nothing is changed.</exception>
@@ -77,13 +84,22 @@ internal sealed partial class SiteFiles
         using var folder = ExportFolder.Begin(root);
         var staging = folder.Path;
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (relative, write) in files)
+        for (var next = 0; next < files.Count; next++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = Path.Combine(staging, relative);
+            var (relative, write, then) = files[next];
+            if (then is not null)
+            {
+                files[next] = default; // its files follow it in the list
+                then();
+                continue;
+            }
+
+            files[next] = default; // what a file was made from goes once it is written
+            var path = Path.Combine(staging, relative!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await write(path, cancellationToken).ConfigureAwait(false);
-            hashes[relative] = Sha256Hash.OfFile(path);
+            await write!(path, cancellationToken).ConfigureAwait(false);
+            hashes[relative!] = Sha256Hash.OfFile(path);
         }
 
         var manifest = new StringBuilder();

@@ -10,7 +10,7 @@ namespace AzerbaijanSyria.Relations.Export.Site;
 internal sealed class SitePage(string path, string title, string section)
 {
     /// <summary>How many characters of body a page that is being written holds before it writes them out.</summary>
-    private const int FlushChars = 64 * 1024;
+    private const int FlushChars = 16 * 1024;
 
     /// <summary>Where the next page made on this thread is written, while <see cref="RenderTo"/> renders it.</summary>
     [ThreadStatic]
