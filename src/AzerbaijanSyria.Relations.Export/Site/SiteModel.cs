@@ -44,7 +44,21 @@ internal sealed class SiteModel
 
     public SiteTable? Table(string name) => tables.GetValueOrDefault(name);
 
-    public static SiteModel Read(SqliteConnection connection, IReadOnlyDictionary<string, string> metadata)
+    /// <summary>How many rows the model of the file would hold: those of every table the site shows.</summary>
+    public static long CountRows(SqliteConnection connection)
+    {
+        long rows = 0;
+        foreach (var table in SchemaCatalog.Read(connection).Tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {SchemaCatalog.Quote(table.Name)}";
+            rows += (long)command.ExecuteScalar()!;
+        }
+
+        return rows;
+    }
+
+        public static SiteModel Read(SqliteConnection connection, IReadOnlyDictionary<string, string> metadata)
     {
         var catalog = SchemaCatalog.Read(connection);
         var hasDictionary = catalog.Find("data_dictionary") is { Kind: "view" };
