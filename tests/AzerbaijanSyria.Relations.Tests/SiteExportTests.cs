@@ -552,6 +552,28 @@ public sealed partial class SiteExportTests
         Assert.Equal("keep me", File.ReadAllText(file.Path));
     }
 
+    [Fact]
+    public void Export_site_refuses_a_file_above_its_row_limit_in_one_line_and_writes_nothing()
+    {
+        using var parent = new TempDirectory();
+        var target = Path.Combine(parent.Path, "site");
+        long rows;
+        using (var connection = new SqliteConnection($"Data Source={SyntheticDatabase.Path};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            rows = SiteModel.CountRows(connection);
+        }
+
+        var (exit, output, error) = AzsyInProcess.Run("export", "-f", "site", "-o", target, "--db", SyntheticDatabase.Path);
+
+        Assert.True(rows > SiteExporter.MaxRows, $"the synthetic file has {rows} rows, no more than the limit");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"azsy: {ExportMessages.SiteTooLarge(Path.GetFullPath(SyntheticDatabase.Path), rows, SiteExporter.MaxRows)}\n", error.ReplaceLineEndings("\n"));
+        Assert.Contains("-f datasette", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(parent.Path)); // no site, no staging folder beside it
+    }
+
     /// <summary>A web address the schema accepts whose quote would close an attribute if it were not encoded.</summary>
     private const string HostileAddress = "https://example.org/\"><script>alert(1)</script>";
 
