@@ -50,7 +50,11 @@ public class QueryBenchmarks
     [ParamsSource(nameof(Cases))]
     public string Case { get; set; } = string.Empty;
 
-    public static IEnumerable<string> Cases() => BenchFile.IsSynthetic ? SyntheticCases.Keys : ShippedCases.Keys;
+    /// <summary>The cases of the file's kind; AZSY_BENCH_CASES (names separated by commas, each a part of a case's name) keeps only those it names.</summary>
+    public static IEnumerable<string> Cases() =>
+        (BenchFile.IsSynthetic ? SyntheticCases.Keys : ShippedCases.Keys)
+        .Where(c => Environment.GetEnvironmentVariable("AZSY_BENCH_CASES") is not { Length: > 0 } only
+            || only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(o => c.Contains(o, StringComparison.Ordinal)));
 
     [GlobalSetup]
     public void Setup()
