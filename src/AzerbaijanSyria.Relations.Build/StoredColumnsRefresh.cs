@@ -5,7 +5,7 @@ namespace AzerbaijanSyria.Relations;
 
 /// <summary>
 /// The builder's side of the values stored per event (migration 0050, checked by the library's
-/// validator rule <c>stored_facets</c>; and the timeline's rows in date order, 0054, rule
+/// validator rule <c>stored_facets</c>; and the timeline's rows in date order, 0056, rule
 /// <c>stored_timeline</c>): which triggers keep <c>event_facets</c>, <c>event_year_tallies</c> and
 /// <c>timeline_rows</c> in step, and recomputing them whole after a bulk load that dropped them.
 /// The reader library is read-only, so the writing lives here.
@@ -62,7 +62,7 @@ internal static class StoredColumnsRefresh
             """,
             transaction: transaction);
 
-        // The timeline's rows in date order (0054) read the facets: written after them, in the table's own order.
+        // The timeline's rows in date order (0056) read the facets: written after them, in the table's own order.
         if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@TimelineRows, @TimelineRowsExpected)", new { TimelineRows, TimelineRowsExpected }, transaction) == 2)
         {
             connection.Execute(

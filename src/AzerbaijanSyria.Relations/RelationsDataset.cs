@@ -453,7 +453,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
-    /// A range of the timeline read from <c>timeline_rows</c> (script 0054), the timeline's rows stored in
+    /// A range of the timeline read from <c>timeline_rows</c> (script 0056), the timeline's rows stored in
     /// date order by band (the kind of date an event has; for an event known at both ends, its span up to
     /// a power of two): each band is one range of the table's key, bounded on every side the range gives
     /// (an event of band k reaching <paramref name="from"/> starts at most 2^k - 1 days before it), read
@@ -1192,7 +1192,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         /// <summary>The longest span in days of an event known at both ends, or null when no bound helps.</summary>
         public required long? LongestEventSpan { get; init; }
 
-        /// <summary>Whether the file stores the timeline's rows in date order (timeline_rows; script 0054).</summary>
+        /// <summary>Whether the file stores the timeline's rows in date order (timeline_rows; script 0056).</summary>
         public required bool HasTimelineRows { get; init; }
     }
 }

@@ -21,7 +21,7 @@ internal static class StoredColumns
     /// <summary>The stored counts.</summary>
     public const string Tallies = "event_year_tallies";
 
-    /// <summary>The timeline's rows stored in date order (migration 0054).</summary>
+    /// <summary>The timeline's rows stored in date order (migration 0056).</summary>
     public const string TimelineRows = "timeline_rows";
 
     /// <summary>The view that defines them.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace AzerbaijanSyria.Relations.Tests;
 
 /// <summary>
-/// The timeline's rows stored in date order (migration 0054: timeline_rows) stay equal to their
+/// The timeline's rows stored in date order (migration 0056: timeline_rows) stay equal to their
 /// definition through every kind of change a later migration can make, because the triggers read
 /// again the rows each change touches; and the validator catches them when they do not (rule stored_timeline).
 /// </summary>

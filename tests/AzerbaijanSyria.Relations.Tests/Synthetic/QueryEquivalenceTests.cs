@@ -80,7 +80,7 @@ public sealed class QueryEquivalenceTests
     [Fact]
     public async Task GetTimelineAsync_reads_every_kind_of_date_from_the_stored_rows_as_the_one_rule_says()
     {
-        // The stored rows in date order (0054) are read by band: a copy of the synthetic file is given the
+        // The stored rows in date order (0056) are read by band: a copy of the synthetic file is given the
         // kinds of date it lacks or has few of (events open at the end, spans on each side of every band's
         // bounds, spans longer than any band's, events before the relations began), through the triggers
         // that keep timeline_rows exact, and every reading of many windows is checked against the rule.
@@ -300,7 +300,7 @@ public sealed class QueryEquivalenceTests
         DateReading.Matches(e.DateEarliest, e.DateLatest, from, to, match);
 
     /// <summary>
-    /// Search as one plain query: every match of each index (since 0054 the indexes of every recorded
+    /// Search as one plain query: every match of each index (since 0056 the indexes of every recorded
     /// spelling, title weighed over summary over names), its snippet from the row's own text when that
     /// matches (events_fts, …), else from what matched.
     /// </summary>

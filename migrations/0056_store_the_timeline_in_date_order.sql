@@ -1,4 +1,4 @@
--- 0054: the timeline's rows stored in date order, so that a range of days reads the rows it returns
+-- 0056: the timeline's rows stored in date order, so that a range of days reads the rows it returns
 -- side by side instead of looking each one up by key. At a million events a month of the timeline
 -- (13,457 to 32,987 rows) cost 25 to 35 µs a row: four index ranges gave the ids (0050), then each
 -- row was a lookup of its event and of its stored facets by key, scattered over a 4.7 GB file, and
