@@ -125,7 +125,7 @@ public static class FloorReaders
     }
 
     /// <summary>The columns <see cref="PersonPosition"/> is read from, in order.</summary>
-    public const string PersonPositionColumns = "person_id, person_name, position_id, position, organization, country, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, organization_id, country_id";
+    public const string PersonPositionColumns = "person_id, person_name, position_id, position, organization, country, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, organization_id, country_id, office_level";
 
     /// <summary>Reads rows of <see cref="PersonPositionColumns"/>, whose positions it looks up once per query.</summary>
     public static Func<SqliteDataReader, object> PersonPosition(SqliteDataReader reader)
@@ -150,6 +150,7 @@ public static class FloorReaders
             DiplomaticRank = Text(r, o[14]),
             OrganizationId = Text(r, o[15]),
             CountryId = Text(r, o[16]),
+            OfficeLevel = Text(r, o[17]),
         };
     }
 
@@ -192,7 +193,7 @@ public static class FloorReaders
     }
 
     /// <summary>The columns <see cref="AidDelivery"/> is read from, in order.</summary>
-    public const string AidDeliveryColumns = "aid_delivery_id, event_id, date_earliest, date_latest, date_edtf, sequence_number, donor, donor_organization, recipient, recipients, distributor, trucks, tonnes, tonnes_approximate, contents, route, beneficiary_count, beneficiary_unit, beneficiary_qualifier, arrival_event_id, arrival_date_edtf, evidence_status, note";
+    public const string AidDeliveryColumns = "aid_delivery_id, event_id, date_earliest, date_latest, date_edtf, sequence_number, donor, donor_organization, recipient, recipients, distributor, trucks, tonnes, tonnes_approximate, contents, route, beneficiary_count, beneficiary_unit, beneficiary_qualifier, arrival_event_id, arrival_date_edtf, evidence_status, note, location";
 
     /// <summary>Reads rows of <see cref="AidDeliveryColumns"/>, whose positions it looks up once per query.</summary>
     public static Func<SqliteDataReader, object> AidDelivery(SqliteDataReader reader)
@@ -223,6 +224,7 @@ public static class FloorReaders
             ArrivalDateEdtf = Text(r, o[20]),
             EvidenceStatus = Text(r, o[21]),
             Note = Text(r, o[22]),
+            Location = Text(r, o[23]),
         };
     }
 
@@ -367,7 +369,7 @@ public static class FloorReaders
     }
 
     /// <summary>The columns <see cref="FactChange"/> is read from, in order.</summary>
-    public const string FactChangeColumns = "change_id, release, table_name, row_key, action, field, old_value, new_value, reason, source_id";
+    public const string FactChangeColumns = "change_id, release, table_name, row_key, action, field, old_value, new_value, reason, source_id, script";
 
     /// <summary>Reads rows of <see cref="FactChangeColumns"/>, whose positions it looks up once per query.</summary>
     public static Func<SqliteDataReader, object> FactChange(SqliteDataReader reader)
@@ -385,6 +387,7 @@ public static class FloorReaders
             NewValue = r.IsDBNull(o[7]) ? null : r.GetValue(o[7]),
             Reason = Text(r, o[8]),
             SourceId = Text(r, o[9]),
+            Script = Text(r, o[10]),
         };
     }
 

@@ -17,6 +17,7 @@ public sealed class QueryCase : IDisposable
 {
     private readonly Func<RelationsDataset, Task<object?>> library;
     private readonly List<(SqliteCommand Command, Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader, Type Type)> floor = [];
+    private readonly List<(SqliteCommand Command, Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader, Type Type)> floorParsed = [];
     private readonly List<(string Sql, SqliteParameter[] Parameters, Type Type)> efQueries = [];
     private readonly Func<List<List<object>>, object?> assemble;
 
@@ -51,6 +52,7 @@ public sealed class QueryCase : IDisposable
 
             mine.Prepare();
             floor.Add((mine, Reader(type), type));
+            floorParsed.Add((mine, Parser(type), type));
             efQueries.Add((command.CommandText, parameters.Select(p => new SqliteParameter(p.ParameterName, p.Value)).ToArray(), type));
         }
 
@@ -60,6 +62,7 @@ public sealed class QueryCase : IDisposable
 
         var expected = Json(RunLibrary());
         Check("the floor", expected, Json(RunFloor()));
+        Check("the floor with the library's parsers", expected, Json(RunFloorParsed()));
         Check("EF Core", expected, Json(RunEf()));
     }
 
@@ -71,10 +74,19 @@ public sealed class QueryCase : IDisposable
 
     public object? RunLibrary() => library(Dataset).GetAwaiter().GetResult();
 
-    public object? RunFloor()
+    public object? RunFloor() => Run(floor);
+
+    /// <summary>
+    /// The floor's prepared commands, their rows read by the library's generated parsers (<see cref="RowParsers"/>)
+    /// instead of the hand-written readers: what the parsers alone cost against the floor, without the
+    /// library's per-call work (renting a session, binding parameters, the cancellation registration).
+    /// </summary>
+    public object? RunFloorParsed() => Run(floorParsed);
+
+    private object? Run(List<(SqliteCommand Command, Func<SqliteDataReader, Func<SqliteDataReader, object>> Reader, Type Type)> commands)
     {
-        var results = new List<List<object>>(floor.Count);
-        foreach (var (command, readerFor, _) in floor)
+        var results = new List<List<object>>(commands.Count);
+        foreach (var (command, readerFor, _) in commands)
         {
             var rows = new List<object>();
             using (var reader = command.ExecuteReader())
@@ -164,6 +176,28 @@ public sealed class QueryCase : IDisposable
         nameof(SearchHit) => FloorReaders.SearchHit,
         nameof(YearlyEventCount) => FloorReaders.YearlyEventCount,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Name, "No reader for this row type."),
+    };
+
+    /// <summary>The library's generated parser for the row type, as the floor's readers are called.</summary>
+    private static Func<SqliteDataReader, Func<SqliteDataReader, object>> Parser(Type type) => type.Name switch
+    {
+        nameof(TimelineEvent) => Boxed(RowParsers.TimelineEvent),
+        nameof(PersonPosition) => Boxed(RowParsers.PersonPosition),
+        nameof(Agreement) => Boxed(RowParsers.Agreement),
+        nameof(Citation) => Boxed(RowParsers.Citation),
+        nameof(Statement) => Boxed(RowParsers.Statement),
+        nameof(EventParticipant) => Boxed(RowParsers.EventParticipant),
+        nameof(Discrepancy) => Boxed(RowParsers.Discrepancy),
+        nameof(SearchHit) => Boxed(RowParsers.SearchHit),
+        nameof(YearlyEventCount) => Boxed(RowParsers.YearlyEventCount),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Name, "No parser for this row type."),
+    };
+
+    private static Func<SqliteDataReader, Func<SqliteDataReader, object>> Boxed<T>(Func<System.Data.Common.DbDataReader, Func<System.Data.Common.DbDataReader, T>> parser)
+        where T : class => reader =>
+    {
+        var read = parser(reader);
+        return r => read(r);
     };
 
     private static string Json(object? value) => JsonSerializer.Serialize(value);

@@ -5,8 +5,9 @@ namespace AzerbaijanSyria.Relations;
 
 /// <summary>
 /// The builder's side of the values stored per event (migration 0050, checked by the library's
-/// validator rule <c>stored_facets</c>): which triggers keep <c>event_facets</c> and
-/// <c>event_year_tallies</c> in step, and recomputing both whole after a bulk load that dropped them.
+/// validator rule <c>stored_facets</c>; and the timeline's rows in date order, 0056, rule
+/// <c>stored_timeline</c>): which triggers keep <c>event_facets</c>, <c>event_year_tallies</c> and
+/// <c>timeline_rows</c> in step, and recomputing them whole after a bulk load that dropped them.
 /// The reader library is read-only, so the writing lives here.
 /// </summary>
 internal static class StoredColumnsRefresh
@@ -15,10 +16,13 @@ internal static class StoredColumnsRefresh
     private const string FacetsExpected = "event_facets_expected";
     private const string Tallies = "event_year_tallies";
     private const string TallyKey = "quad_class, year_earliest, year_latest, reported, article_cited";
+    private const string TimelineRows = "timeline_rows";
+    private const string TimelineRowsExpected = "timeline_rows_expected";
 
     /// <summary>Whether <paramref name="trigger"/> is one of the triggers that keep the stored columns in step.</summary>
     public static bool IsMaintenanceTrigger(string trigger) =>
-        trigger.StartsWith(Facets + "_", StringComparison.Ordinal) || SearchIndexes.Any(s => trigger.StartsWith(s.Index + "_", StringComparison.Ordinal));
+        trigger.StartsWith(Facets + "_", StringComparison.Ordinal) || trigger.StartsWith(TimelineRows + "_", StringComparison.Ordinal)
+        || SearchIndexes.Any(s => trigger.StartsWith(s.Index + "_", StringComparison.Ordinal));
 
     /// <summary>The search indexes of every recorded spelling (migration 0053), each with its definition and columns; their triggers are named <c>&lt;index&gt;_…</c>.</summary>
     private static readonly (string Index, string Expected, string Columns)[] SearchIndexes =
@@ -57,5 +61,16 @@ internal static class StoredColumnsRefresh
             INSERT INTO {Tallies} ({TallyKey}, events) SELECT {TallyKey}, count(*) FROM {Facets} GROUP BY {TallyKey};
             """,
             transaction: transaction);
+
+        // The timeline's rows in date order (0056) read the facets: written after them, in the table's own order.
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@TimelineRows, @TimelineRowsExpected)", new { TimelineRows, TimelineRowsExpected }, transaction) == 2)
+        {
+            connection.Execute(
+                $"""
+                DELETE FROM {TimelineRows};
+                INSERT INTO {TimelineRows} SELECT * FROM {TimelineRowsExpected} ORDER BY band, order_key, latest_key, event_id;
+                """,
+                transaction: transaction);
+        }
     }
 }

@@ -54,7 +54,11 @@ internal sealed class ReadOnlyGuard
     /// <summary>Functions that reach outside the database.</summary>
     private static readonly HashSet<string> RefusedFunctions = new(StringComparer.OrdinalIgnoreCase) { "load_extension", "fts3_tokenizer" };
 
-    private readonly strdelegate_authorizer authorizer;
+    // The callback SQLite calls with its arguments as UTF-8 bytes, not strings: SQLite calls it for every
+    // column and table a statement reads, and not only when the library prepares its statements (FTS5
+    // prepares statements of its own on each full-text query: 139 calls on each run of a search), so the
+    // arguments are made strings only for the actions that are checked by name.
+    private readonly delegate_authorizer authorizer;
 
     private ReadOnlyGuard() => authorizer = Authorize;
 
@@ -85,9 +89,14 @@ internal sealed class ReadOnlyGuard
 
     private void Apply(SqliteConnection connection) => raw.sqlite3_set_authorizer(connection.Handle, authorizer, null);
 
-    private int Authorize(object? userData, int action, string? first, string? second, string? database, string? trigger)
+    private int Authorize(object? userData, int action, utf8z first, utf8z second, utf8z database, utf8z trigger)
     {
-        var refusal = Refusal(action, first, second);
+        if (action is Read or Select or Recursive or Transaction or Savepoint)
+        {
+            return raw.SQLITE_OK;
+        }
+
+        var refusal = Refusal(action, first.utf8_to_string(), second.utf8_to_string());
         if (refusal is null)
         {
             return raw.SQLITE_OK;

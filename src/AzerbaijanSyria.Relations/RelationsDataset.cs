@@ -377,6 +377,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         }
 
         var sourceFilter = SourceFilterSql.For(sources, "event_id", "t.event_id", "t.evidence_status");
+        if ((from is not null || to is not null) && await LayoutAsync(cancellationToken).ConfigureAwait(false) is { HasTimelineRows: true } stored)
+        {
+            return await StoredTimelineRangeAsync(from, to, match, where, sourceFilter, stored, cameoRoot, topic, cancellationToken).ConfigureAwait(false);
+        }
+
         if (match == DateRangeMatch.Certain || (from is null && to is null))
         {
             // Certainly in the range: both bounds known and inside it, so the timeline's order key
@@ -445,6 +450,120 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         return await QueryAsync(
             overlapping, RowParsers.TimelineEvent, cancellationToken, ("$from", Iso(from)), ("$lowest", lowest), ("$to", Iso(to)),
             ("$openStartLatest", Iso(openStartLatest)), ("$openEndEarliest", Iso(openEndEarliest)), ("$cameoRoot", cameoRoot), ("$topic", topic)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A range of the timeline read from <c>timeline_rows</c> (script 0056), the timeline's rows stored in
+    /// date order by band (the kind of date an event has; for an event known at both ends, its span up to
+    /// a power of two): each band is one range of the table's key, bounded on every side the range gives
+    /// (an event of band k reaching <paramref name="from"/> starts at most 2^k - 1 days before it), read
+    /// in the timeline's order, and the bands' ranges are merged without a sort.
+    /// </summary>
+    private async Task<IReadOnlyList<TimelineEvent>> StoredTimelineRangeAsync(
+        DateOnly? from, DateOnly? to, DateRangeMatch match, List<string> filters, string sourceFilter, FileLayout layout,
+        string? cameoRoot, string? topic, CancellationToken cancellationToken)
+    {
+        var parameters = new List<(string Name, object? Value)> { ("$from", Iso(from)), ("$to", Iso(to)), ("$cameoRoot", cameoRoot), ("$topic", topic) };
+        var arms = new List<List<string>>();
+
+        // Known at both ends: the bands whose shortest span is no longer than the file's longest (the
+        // others are empty). Band 0 is a span of 0 days, band k (1 to 14) of 2^(k-1) to 2^k - 1, band 15
+        // longer (its longest is the file's).
+        var longest = layout.LongestEventSpan ?? long.MaxValue;
+        for (var band = 0; band <= 15 && (band == 0 || 1L << (band - 1) <= longest); band++)
+        {
+            var arm = new List<string> { string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t.band = {band}") };
+            if (match == DateRangeMatch.Certain)
+            {
+                if (from is not null)
+                {
+                    arm.Add("t.order_key >= $from");
+                }
+
+                if (to is not null)
+                {
+                    arm.Add("t.order_key <= $to");
+                    arm.Add("t.latest_key <= $to");
+                }
+            }
+            else
+            {
+                if (from is { } day)
+                {
+                    var span = band < 15 ? Math.Min((1L << band) - 1, longest) : longest;
+                    if (span != long.MaxValue && day.DayNumber - span > DateOnly.MinValue.DayNumber)
+                    {
+                        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$lowest{band}");
+                        arm.Add($"t.order_key >= {name}");
+                        parameters.Add((name, Iso(DateOnly.FromDayNumber((int)(day.DayNumber - span)))));
+                    }
+
+                    arm.Add("t.latest_key >= $from");
+                }
+
+                if (to is not null)
+                {
+                    arm.Add("t.order_key <= $to");
+                }
+            }
+
+            arms.Add(arm);
+        }
+
+        // Open at one end, or of unknown date: order_key is the one known day (band 16: the latest, 17:
+        // the earliest), read as DateReading says.
+        var (openStartLatest, openEndEarliest, undated) = DateReading.SqlBounds(from, to, match);
+        parameters.Add(("$openStartLatest", Iso(openStartLatest)));
+        parameters.Add(("$openEndEarliest", Iso(openEndEarliest)));
+        if (match == DateRangeMatch.Certain)
+        {
+            if (from is null)
+            {
+                arms.Add(["t.band = 16", "t.order_key <= $to"]);
+            }
+
+            if (to is null)
+            {
+                arms.Add(["t.band = 17", "t.order_key >= $from"]);
+            }
+        }
+        else
+        {
+            var openStart = new List<string> { "t.band = 16" };
+            if (from is not null)
+            {
+                openStart.Add("t.order_key >= $from");
+            }
+
+            if (openStartLatest is not null)
+            {
+                openStart.Add("t.order_key <= $openStartLatest");
+            }
+
+            var openEnd = new List<string> { "t.band = 17" };
+            if (openEndEarliest is not null)
+            {
+                openEnd.Add("t.order_key >= $openEndEarliest");
+            }
+
+            if (to is not null)
+            {
+                openEnd.Add("t.order_key <= $to");
+            }
+
+            arms.Add(openStart);
+            arms.Add(openEnd);
+            if (undated)
+            {
+                arms.Add(["t.band = 18"]);
+            }
+        }
+
+        var sql = string.Join(
+            "\nUNION ALL\n",
+            arms.Select(arm => $"SELECT t.* FROM timeline_rows AS t WHERE {Conditions(arm.Concat(filters), sourceFilter)}"))
+            + "\nORDER BY order_key, latest_key, event_id";
+        return await QueryAsync(sql, RowParsers.TimelineEvent, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }
 
     /// <summary>One event with its participants, statements, citations and discrepancies.</summary>
@@ -980,13 +1099,15 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                   EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'event_search') AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'statement_search')
                     AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'agreement_search'),
                   CASE WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_span')
-                    THEN (SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events) END
+                    THEN (SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events) END,
+                  EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'timeline_rows')
                 """,
                 static _ => static r => new FileLayout
                 {
                     HasYearTallies = r.GetInt64(0) != 0,
                     HasSpellingSearch = r.GetInt64(1) != 0,
                     LongestEventSpan = r.IsDBNull(2) ? null : (long)Math.Ceiling(r.GetDouble(2)),
+                    HasTimelineRows = r.GetInt64(3) != 0,
                 },
                 cancellationToken).ConfigureAwait(false);
             layout = rows[0];
@@ -1070,5 +1191,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
         /// <summary>The longest span in days of an event known at both ends, or null when no bound helps.</summary>
         public required long? LongestEventSpan { get; init; }
+
+        /// <summary>Whether the file stores the timeline's rows in date order (timeline_rows; script 0056).</summary>
+        public required bool HasTimelineRows { get; init; }
     }
 }

@@ -21,6 +21,12 @@ internal static class StoredColumns
     /// <summary>The stored counts.</summary>
     public const string Tallies = "event_year_tallies";
 
+    /// <summary>The timeline's rows stored in date order (migration 0056).</summary>
+    public const string TimelineRows = "timeline_rows";
+
+    /// <summary>The view that defines them.</summary>
+    public const string TimelineRowsExpected = "timeline_rows_expected";
+
     /// <summary>The search indexes of every recorded spelling (migration 0053), each with its definition, its key and its columns.</summary>
     public static readonly IReadOnlyList<(string Index, string Expected, string Key, string Columns)> SearchIndexes =
     [
@@ -64,6 +70,30 @@ internal static class StoredColumns
         foreach (var tally in tallies)
         {
             yield return $"{Tallies} row ({tally}) does not count the {Facets} rows with those values: rebuild the file";
+        }
+    }
+
+    /// <summary>
+    /// What differs between the timeline's stored rows and their definition: a message per event whose
+    /// row is missing, stale (in any column, or in its band or keys) or of no event, at most
+    /// <paramref name="limit"/>; empty when they agree (or the file has neither).
+    /// </summary>
+    public static IEnumerable<string> TimelineDifferences(SqliteConnection connection, int limit = 20)
+    {
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@TimelineRows, @TimelineRowsExpected)", new { TimelineRows, TimelineRowsExpected }) != 2)
+        {
+            yield break;
+        }
+
+        var stale = connection.Query<string>(
+            $"""
+            SELECT event_id FROM (SELECT * FROM {TimelineRowsExpected} EXCEPT SELECT * FROM {TimelineRows})
+            UNION SELECT event_id FROM (SELECT * FROM {TimelineRows} EXCEPT SELECT * FROM {TimelineRowsExpected})
+            ORDER BY 1 LIMIT @limit
+            """, new { limit });
+        foreach (var id in stale)
+        {
+            yield return $"{TimelineRows} row of event {id} differs from {TimelineRowsExpected} (missing, stale or of no event): rebuild the file, or run the change with the triggers {TimelineRows}_* in place";
         }
     }
 

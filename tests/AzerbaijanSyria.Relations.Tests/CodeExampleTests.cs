@@ -11,7 +11,6 @@ namespace AzerbaijanSyria.Relations.Tests;
 /// (Microsoft.Data.Sqlite, Dapper), nothing else. Compiled in-process with Roslyn; a block followed by
 /// the output it prints is run (on the shipped file) and its output compared.
 /// </summary>
-[Collection(ConsoleOutput.Name)]
 public sealed class CodeExampleTests
 {
     /// <summary>The usings a new console project has (ImplicitUsings for Microsoft.NET.Sdk).</summary>
@@ -111,16 +110,16 @@ public sealed class CodeExampleTests
         var context = new AssemblyLoadContext("example", isCollectible: true);
         var entry = context.LoadFromStream(image).EntryPoint!;
         var writer = new StringWriter();
-        var console = Console.Out;
-        Console.SetOut(writer);
         try
         {
-            var returned = entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
-            (returned as Task)?.GetAwaiter().GetResult();
+            ConsoleOutput.Capture(writer, () =>
+            {
+                var returned = entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+                (returned as Task)?.GetAwaiter().GetResult();
+            });
         }
         finally
         {
-            Console.SetOut(console);
             context.Unload();
         }
 
@@ -142,22 +141,30 @@ public sealed class CodeExampleTests
         return result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1701" && d.Id != "CS1702").ToList();
     }
 
-    /// <summary><paramref name="code"/> as a console program's only file, with the references a new console project that uses the packages has.</summary>
-    private static CSharpCompilation Compilation(string code)
+    /// <summary>
+    /// The references a new console project that uses the packages has: the .NET libraries, the packages' assemblies and
+    /// the ones they bring. Read once and shared by every compilation (which then shares the symbols Roslyn reads from them).
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
     {
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var references = Directory.GetFiles(runtime, "*.dll")
+        return Directory.GetFiles(runtime, "*.dll")
             .Where(f => !Path.GetFileName(f).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
             .Concat(new[] { typeof(RelationsDataset), typeof(DatasetBuilder), typeof(Export.DatasetExporter), typeof(Microsoft.Data.Sqlite.SqliteConnection), typeof(Dapper.SqlMapper), typeof(System.Data.Common.DbConnection) }
                 .Select(t => t.Assembly.Location))
             .Distinct()
-            .Select(f => MetadataReference.CreateFromFile(f))
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
             .ToList();
+    });
+
+    /// <summary><paramref name="code"/> as a console program's only file, with the references a new console project that uses the packages has.</summary>
+    private static CSharpCompilation Compilation(string code)
+    {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         return CSharpCompilation.Create(
             "Example",
             [CSharpSyntaxTree.ParseText(ImplicitUsings, options), CSharpSyntaxTree.ParseText(code, options)],
-            references,
+            References.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
     }
 }

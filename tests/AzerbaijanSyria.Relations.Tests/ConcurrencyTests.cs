@@ -22,7 +22,9 @@ public sealed class ConcurrencyTests
         var done = false;
         var seen = new System.Collections.Concurrent.ConcurrentBag<long>();
         var errors = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        // Each reader on a thread of its own: four loops that never wait, on the thread pool, held up the
+        // build queued behind them until the pool grew (the test took seconds more than the build).
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
         {
             var reads = 0;
             while (!Volatile.Read(ref done) || reads == 0)
@@ -40,15 +42,12 @@ public sealed class ConcurrencyTests
 
                 reads++;
             }
-        })).ToList();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
 
         // The build starts once every reader has read the old file at least once.
-        while (seen.Count < readers.Count && errors.IsEmpty)
-        {
-            await Task.Yield();
-        }
+        SpinWait.SpinUntil(() => seen.Count >= readers.Count || !errors.IsEmpty);
 
-        await Task.Run(() => DatasetBuilder.Build(target));
+        await Task.Factory.StartNew(() => DatasetBuilder.Build(target), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         Volatile.Write(ref done, true);
         await Task.WhenAll(readers);
 

@@ -8,14 +8,13 @@ public sealed class DatasetBuilderTests
     [Fact]
     public void Build_applies_every_script_when_database_is_new()
     {
-        using var file = new TempFile();
-
-        var result = DatasetBuilder.Build(file.Path);
+        // The run's shared build, of a new file.
+        var result = FreshBuild.Result;
 
         Assert.Equal(DatasetBuilder.ScriptNames, result.ScriptsApplied);
         Assert.Equal(DatasetBuilder.SchemaVersion, result.SchemaVersion);
         Assert.True(result.TableCounts["events"] > 0);
-        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(result.Path));
         connection.Open();
         Assert.Equal(DatasetBuilder.ScriptNames, connection.Query<string>("SELECT ScriptName FROM SchemaVersions ORDER BY SchemaVersionID"));
     }
@@ -24,7 +23,7 @@ public sealed class DatasetBuilderTests
     public void Upgrade_applies_no_script_when_database_is_current()
     {
         using var file = new TempFile();
-        DatasetBuilder.Build(file.Path);
+        FreshBuild.CopyTo(file.Path);
 
         var applied = DatasetBuilder.Upgrade(file.Path);
 
@@ -154,6 +153,7 @@ public sealed class DatasetBuilderTests
     public void Build_accepts_a_well_formed_new_event_that_the_validator_then_passes()
     {
         using var file = new TempFile();
+        FreshBuild.CopyTo(file.Path); // every script applied and journalled: the build runs the new one after them
 
         DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, new DbUp.Engine.SqlScript("0999_insert_contributor_event.sql", NewEventScript.Replace("{EDTF}", "2026-05-04", StringComparison.Ordinal))]);
 
@@ -165,6 +165,7 @@ public sealed class DatasetBuilderTests
     public void Build_logs_a_contributors_new_event_as_added_with_its_reason()
     {
         using var file = new TempFile();
+        FreshBuild.CopyTo(file.Path); // every script applied and journalled: the build runs the new one after them
 
         DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, new DbUp.Engine.SqlScript("0999_insert_contributor_event.sql", NewEventScript.Replace("{EDTF}", "2026-05-04", StringComparison.Ordinal))]);
 
@@ -181,6 +182,7 @@ public sealed class DatasetBuilderTests
     public void Build_refuses_a_change_to_a_fact_when_the_script_gives_no_reason()
     {
         using var file = new TempFile();
+        FreshBuild.CopyTo(file.Path); // every script applied and journalled: the build runs the new one after them
         var script = new DbUp.Engine.SqlScript("0999_retitle_event.sql", "-- 0999: retitles an event without saying why.\nUPDATE events SET title = 'A new title' WHERE event_id = 'rafiyev-visits-damascus';\n");
 
         var error = Assert.Throws<DatasetBuildException>(() => DatasetBuilder.ApplyScripts(file.Path, [.. Migrations.All, script]));
@@ -193,6 +195,7 @@ public sealed class DatasetBuilderTests
     public void Build_refuses_an_event_whose_edtf_contradicts_its_bounds_naming_script_line_and_row()
     {
         using var file = new TempFile();
+        FreshBuild.CopyTo(file.Path); // every script applied and journalled: the build runs the new one after them
         var name = $"{Migrations.LatestNumber + 1:D4}_insert_contributor_event.sql"; // after every script, whatever their numbers
         var script = new DbUp.Engine.SqlScript(name, NewEventScript.Replace("{EDTF}", "2026-06-01", StringComparison.Ordinal));
 
@@ -240,22 +243,19 @@ public sealed class DatasetBuilderTests
     [Fact]
     public void Build_gives_the_committed_file_byte_for_byte()
     {
-        using var file = new TempFile();
-
-        var result = DatasetBuilder.Build(file.Path);
+        var result = FreshBuild.Result;
 
         Assert.Equal(DatasetBuilder.ComputeSha256(Repo.ShippedDatabase), result.Sha256);
-        Assert.True(File.ReadAllBytes(Repo.ShippedDatabase).AsSpan().SequenceEqual(File.ReadAllBytes(file.Path)),
+        Assert.True(File.ReadAllBytes(Repo.ShippedDatabase).AsSpan().SequenceEqual(File.ReadAllBytes(result.Path)),
             "dataset/azerbaijan-syria.db is stale: run the README's build command and commit the result.");
     }
 
     [Fact]
     public void Build_gives_identical_bytes_when_run_twice()
     {
-        using var first = new TempFile();
         using var second = new TempFile();
 
-        var a = DatasetBuilder.Build(first.Path);
+        var a = FreshBuild.Result; // the run's shared build is the first
         var b = DatasetBuilder.Build(second.Path);
 
         Assert.Equal(a.Sha256, b.Sha256);
@@ -264,10 +264,7 @@ public sealed class DatasetBuilderTests
     [Fact]
     public void Build_marks_the_file_with_application_id_and_schema_version()
     {
-        using var file = new TempFile();
-        DatasetBuilder.Build(file.Path);
-
-        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(FreshBuild.Path));
         connection.Open();
 
         Assert.Equal(DatasetBuilder.ApplicationId, connection.ExecuteScalar<int>("PRAGMA application_id"));

@@ -75,7 +75,8 @@ public sealed class DatasetValidatorTests
     [Fact]
     public void Validate_reports_a_dropped_view_and_a_dropped_column_in_schema()
     {
-        var problems = ValidateDamagedCopy("DROP VIEW timeline; DROP TRIGGER trade_flows_log_update; DROP TRIGGER trade_flows_log_delete; ALTER TABLE trade_flows DROP COLUMN commodity;");
+        // (The view is dropped last: timeline_rows_expected reads it, and SQLite alters no table while a view reads a missing one.)
+        var problems = ValidateDamagedCopy("DROP TRIGGER trade_flows_log_update; DROP TRIGGER trade_flows_log_delete; ALTER TABLE trade_flows DROP COLUMN commodity; DROP VIEW timeline;");
 
         Assert.Contains(("schema", "view timeline is missing: rebuild the file with 'azsy build'"), problems);
         Assert.Contains(("schema", "table trade_flows has no column commodity"), problems);
@@ -425,6 +426,7 @@ public sealed class DatasetValidatorTests
         Assert.Contains(problems, p => p.Check == "definitions" && p.Message.StartsWith("view event_facets_expected is not defined as this release builds it", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Check == "definitions" && p.Message.StartsWith("view timeline is not defined as this release builds it", StringComparison.Ordinal));
         Assert.Contains(("stored_facets", "could not be checked: view event_facets_expected is not the approved one (see the definitions check)"), problems);
+        Assert.Contains(("stored_timeline", "could not be checked: view timeline is not the approved one (see the definitions check)"), problems);
         Assert.DoesNotContain(problems, p => p.Check == "schema");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AzerbaijanSyria.Relations.Cli;
+using AzerbaijanSyria.Relations.Export.Site;
 
 namespace AzerbaijanSyria.Relations.Tests;
 
@@ -42,6 +43,37 @@ public sealed class ExportMemoryTests
             large - small <= AllowedGrowthKiB,
             string.Create(CultureInfo.InvariantCulture, $"{format}: {small / 1024} MiB at {SyntheticDatabase.Events} events, {large / 1024} MiB at {SyntheticDatabase.Events * Times}"));
     }
+
+    /// <summary>
+    /// The site holds every row while it writes (its pages link them), so its memory is bounded by a
+    /// limit on the rows instead (<see cref="SiteExporter.MaxRows"/>, above which it refuses the file): a
+    /// synthetic file just under the limit is written within the promised 200 MB.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Site_export_peak_memory_stays_within_200_MB_up_to_its_row_limit()
+    {
+        var time = Processes.Require("time", "apt-get install time");
+        using var folder = new TempDirectory();
+        var database = Path.Combine(folder.Path, "near-limit.db");
+        SyntheticDataset.Write(database, NearLimitEvents, seed: 1);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            var rows = SiteModel.CountRows(connection);
+            Assert.InRange(rows, SiteExporter.MaxRows * 9 / 10, SiteExporter.MaxRows);
+        }
+
+        var peak = PeakKiB(time, "site", database);
+
+        Assert.True(peak <= SitePeakKiB, string.Create(CultureInfo.InvariantCulture, $"site: {peak / 1024} MiB at {NearLimitEvents} events"));
+    }
+
+    /// <summary>Synthetic events whose file has just under <see cref="SiteExporter.MaxRows"/> rows.</summary>
+    private const int NearLimitEvents = 880;
+
+    /// <summary>The site's memory bound, in KiB: 200 MB.</summary>
+    private const long SitePeakKiB = 200 * 1000 * 1000 / 1024;
 
     /// <summary>Exports <paramref name="database"/> in its own process and returns that process's peak resident memory, in KiB.</summary>
     private static long PeakKiB(string time, string format, string database)

@@ -12,32 +12,44 @@ public sealed class ReleaseCommandTests
 {
     private const string Date = "2026-12-15";
 
+    /// <summary>
+    /// One release of a release-ready copy of the fixture into a new folder, made on first use and shared by
+    /// the tests that only read what it wrote (a release writes every export and the site: seconds each).
+    /// </summary>
+    private static readonly Lazy<(string Db, string Target, int Exit, string Output, string Error)> Shared = new(() =>
+    {
+        var db = ReleaseReady();
+        var folder = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            folder.Dispose();
+            db.Dispose();
+        };
+        var target = Path.Combine(folder.Path, "release");
+        var (exit, output, error) = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "-o", target);
+        return (db.Path, target, exit, output, error);
+    });
+
     [Fact]
     public void Release_writes_the_same_bytes_twice_for_the_same_database()
     {
-        using var db = ReleaseReady();
-        using var first = new TempDirectory();
+        var one = Shared.Value; // the first release, of the same database
         using var second = new TempDirectory();
 
-        var one = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "--output", Path.Combine(first.Path, "r"));
-        var two = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "--output", Path.Combine(second.Path, "r"));
+        var two = AzsyInProcess.Run("release", "--db", one.Db, "--previous", Repo.Release100Database, "--output", Path.Combine(second.Path, "r"));
 
         Assert.Equal((AzsyApp.Ok, string.Empty), (one.Exit, one.Error));
         Assert.Equal((AzsyApp.Ok, string.Empty), (two.Exit, two.Error));
-        var files = ReleaseWriter.Files(Path.Combine(first.Path, "r"));
+        var files = ReleaseWriter.Files(one.Target);
         Assert.Equal(files, ReleaseWriter.Files(Path.Combine(second.Path, "r")));
         Assert.All(files, f => Assert.True(
-            File.ReadAllBytes(Path.Combine(first.Path, "r", f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.Path, "r", f))), f));
+            File.ReadAllBytes(Path.Combine(one.Target, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.Path, "r", f))), f));
     }
 
     [Fact]
     public void Release_manifest_lists_every_other_file_with_its_sha256()
     {
-        using var db = ReleaseReady();
-        using var folder = new TempDirectory();
-        var target = Path.Combine(folder.Path, "release");
-
-        var (exit, output, _) = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "-o", target);
+        var (_, target, exit, output, _) = Shared.Value;
 
         Assert.Equal(AzsyApp.Ok, exit);
         var manifest = File.ReadAllLines(Path.Combine(target, ReleaseWriter.ManifestName)).Select(l => (Hash: l[..64], Path: l[66..])).ToList();
@@ -50,15 +62,13 @@ public sealed class ReleaseCommandTests
     [Fact]
     public void Release_holds_the_database_its_hash_the_exports_the_site_and_the_citation_files()
     {
-        using var db = ReleaseReady();
-        using var folder = new TempDirectory();
-        var target = Path.Combine(folder.Path, "release");
+        var (db, target, exit, _, _) = Shared.Value;
 
-        Assert.Equal(AzsyApp.Ok, AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "-o", target).Exit);
+        Assert.Equal(AzsyApp.Ok, exit);
 
         var files = ReleaseWriter.Files(target);
-        Assert.Equal(File.ReadAllBytes(db.Path), File.ReadAllBytes(Path.Combine(target, RelationsDataset.DatabaseFileName)));
-        Assert.Equal($"{Sha256(db.Path)}  {RelationsDataset.DatabaseFileName}\n", File.ReadAllText(Path.Combine(target, RelationsDataset.DatabaseFileName + ".sha256")));
+        Assert.Equal(File.ReadAllBytes(db), File.ReadAllBytes(Path.Combine(target, RelationsDataset.DatabaseFileName)));
+        Assert.Equal($"{Sha256(db)}  {RelationsDataset.DatabaseFileName}\n", File.ReadAllText(Path.Combine(target, RelationsDataset.DatabaseFileName + ".sha256")));
         Assert.Contains("csv/timeline.csv", files);
         Assert.Contains("json/timeline.json", files);
         Assert.Contains("datapackage/datapackage.json", files);

@@ -11,9 +11,7 @@ public sealed class SchemaDefinitionsTests
     [Fact]
     public void SchemaDefinitions_are_the_approved_ones_when_the_dataset_is_built()
     {
-        using var file = new TempFile();
-        DatasetBuilder.Build(file.Path);
-        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(FreshBuild.Path));
         connection.Open();
 
         var built = SchemaDefinitions.Describe(SchemaDefinitions.Read(connection));

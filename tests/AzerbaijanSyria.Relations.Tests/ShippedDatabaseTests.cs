@@ -19,9 +19,7 @@ public sealed class ShippedDatabaseTests
     [Fact]
     public void PublicSchema_is_the_approved_one_when_the_dataset_is_built()
     {
-        using var file = new TempFile();
-        DatasetBuilder.Build(file.Path);
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(RelationsDataset.ReadOnlyConnectionString(file.Path));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(RelationsDataset.ReadOnlyConnectionString(FreshBuild.Path));
         connection.Open();
 
         var built = PublicSchema.Describe(SchemaCatalog.Read(connection));

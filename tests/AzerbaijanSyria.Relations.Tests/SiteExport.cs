@@ -2,18 +2,34 @@ using AzerbaijanSyria.Relations.Export;
 
 namespace AzerbaijanSyria.Relations.Tests;
 
-/// <summary>A site exported once from the shipped database, shared by the tests of one class, with helpers to read its pages.</summary>
-public sealed class SiteExport : IDisposable
+/// <summary>
+/// A site exported once per test run from the shipped database (<see cref="Shipped"/>), shared by every test
+/// that only reads it (the site's pages, the site as an export writes it to compare with, the browser's and
+/// node's checks), with helpers to read its pages. A test that changes a site exports or copies its own.
+/// </summary>
+public sealed class SiteExport
 {
-    private readonly TempDirectory directory = new();
+    private static readonly Lazy<SiteExport> OfShipped = new(() => new SiteExport(Repo.ShippedDatabase));
+
     private readonly Dictionary<string, string> pages = new(StringComparer.Ordinal);
 
-    public SiteExport()
+    private SiteExport(string database)
     {
-        Write(Repo.ShippedDatabase, directory.Path);
+        Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-site-{Guid.NewGuid():N}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (Directory.Exists(Root))
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+        };
+        Write(database, Root);
     }
 
-    public string Root => directory.Path;
+    /// <summary>The shipped database's site, exported on first use; never change it (copy it with <see cref="CopyTo"/>).</summary>
+    public static SiteExport Shipped => OfShipped.Value;
+
+    public string Root { get; }
 
     /// <summary>Every HTML page, by its path relative to the root with forward slashes.</summary>
     public IReadOnlyList<string> Pages => Directory.GetFiles(Root, "*.html", SearchOption.AllDirectories)
@@ -42,5 +58,17 @@ public sealed class SiteExport : IDisposable
     public static string Encode(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
-    public void Dispose() => directory.Dispose();
+    /// <summary>
+    /// Copies the site, every file as the export wrote it (its manifest too), into <paramref name="folder"/>:
+    /// the site as an earlier export left it there, for a test of what the next export does to it.
+    /// </summary>
+    public void CopyTo(string folder)
+    {
+        foreach (var file in Directory.GetFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(folder, System.IO.Path.GetRelativePath(Root, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -13,8 +13,10 @@ namespace AzerbaijanSyria.Relations.Tests;
 /// page for every entity with every field, every row that refers to it and every citation. What
 /// the pages should hold is read from the database with SQL, never typed in.
 /// </summary>
-public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<SiteExport>
+public sealed partial class SiteExportTests
 {
+    private readonly SiteExport site = SiteExport.Shipped;
+
     /// <summary>The tables with a page per row: the site's folders.</summary>
     private static readonly string[] PagedTables = ["events", "people", "organizations", "places", "agreements", "sources", "discrepancies"];
 
@@ -509,7 +511,7 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         var elsewhere = Path.Combine(outside.Path, "keep.html");
         File.WriteAllText(mine, "mine");
         File.WriteAllText(elsewhere, "not the site's");
-        SiteExport.Write(Repo.ShippedDatabase, folder.Path);
+        site.CopyTo(folder.Path); // the site as an earlier export wrote it, its manifest too
         var stale = Path.Combine(folder.Path, "events", "an-event-since-removed.html");
         File.WriteAllText(stale, "old");
         // As an earlier export lists a page it wrote: its path and SHA-256.
@@ -548,6 +550,28 @@ public sealed partial class SiteExportTests(SiteExport site) : IClassFixture<Sit
         Assert.Equal(1, exit);
         Assert.Equal($"azsy: {ExportMessages.ExportTargetIsFile(Path.GetFullPath(file.Path))}\n", error.ToString().ReplaceLineEndings("\n"));
         Assert.Equal("keep me", File.ReadAllText(file.Path));
+    }
+
+    [Fact]
+    public void Export_site_refuses_a_file_above_its_row_limit_in_one_line_and_writes_nothing()
+    {
+        using var parent = new TempDirectory();
+        var target = Path.Combine(parent.Path, "site");
+        long rows;
+        using (var connection = new SqliteConnection($"Data Source={SyntheticDatabase.Path};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            rows = SiteModel.CountRows(connection);
+        }
+
+        var (exit, output, error) = AzsyInProcess.Run("export", "-f", "site", "-o", target, "--db", SyntheticDatabase.Path);
+
+        Assert.True(rows > SiteExporter.MaxRows, $"the synthetic file has {rows} rows, no more than the limit");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"azsy: {ExportMessages.SiteTooLarge(Path.GetFullPath(SyntheticDatabase.Path), rows, SiteExporter.MaxRows)}\n", error.ReplaceLineEndings("\n"));
+        Assert.Contains("-f datasette", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(parent.Path)); // no site, no staging folder beside it
     }
 
     /// <summary>A web address the schema accepts whose quote would close an attribute if it were not encoded.</summary>

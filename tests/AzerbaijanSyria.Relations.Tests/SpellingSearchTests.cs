@@ -5,7 +5,7 @@ namespace AzerbaijanSyria.Relations.Tests;
 
 /// <summary>
 /// Search finds a row by every spelling the dataset records of whoever and wherever it names
-/// (migration 0054: event_search, statement_search and agreement_search): on the shipped file each
+/// (migration 0053: event_search, statement_search and agreement_search): on the shipped file each
 /// recorded spelling of each person, organization, place and country finds every row that names it;
 /// ranking puts a title that names someone before a row that only lists them; the triggers keep the
 /// indexes equal to their definitions through every change a later migration can make, and the

@@ -106,6 +106,7 @@ public sealed class WarYearsFactsTests
             FROM events AS e
             JOIN event_participants AS s ON s.event_id = e.event_id AND s.role = 'speaker'
             JOIN event_participants AS a ON a.event_id = e.event_id AND a.role = 'addressee' AND a.person_id = 'ban-ki-moon'
+            WHERE e.event_id IN (SELECT event_id FROM event_topics WHERE topic_id = 'refugees')
             ORDER BY coalesce(e.date_earliest, e.date_latest)
             """).ToList();
 

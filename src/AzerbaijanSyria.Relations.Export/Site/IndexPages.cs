@@ -5,10 +5,13 @@ namespace AzerbaijanSyria.Relations.Export.Site;
 /// <summary>A page per table with pages, listing every row with a link: dated rows in date order, others by name.</summary>
 internal static class IndexPages
 {
+    /// <summary>The path of the list of rows of <paramref name="kind"/>.</summary>
+    public static string PathOf(SiteKind kind) => $"{kind.Folder}/index.html";
+
     public static SitePage Render(SiteModel model, SiteTable table)
     {
         var kind = table.Kind!;
-        var page = new SitePage($"{kind.Folder}/index.html", kind.Plural, kind.Table == SiteKinds.Events ? "timeline" : kind.Table);
+        var page = new SitePage(PathOf(kind), kind.Plural, kind.Table == SiteKinds.Events ? "timeline" : kind.Table);
         page.Line($"<h1>{Html.Encode(kind.Plural)}</h1>");
         if (table.Description.Length > 0)
         {
@@ -16,9 +19,10 @@ internal static class IndexPages
         }
 
         page.Line($"<p>{table.Rows.Count} {Html.Encode(kind.Plural.ToLowerInvariant())}. The table's columns, and every row in one table, are on <a href=\"{page.Href(SiteLinks.TablePage(table.Name))}\">{Html.Encode(table.Name)}</a>.</p>");
-        var html = new StringBuilder("<ul class=\"entity-list\">\n");
+        page.Append("<ul class=\"entity-list\">\n");
         foreach (var row in Ordered(table))
         {
+            var html = new StringBuilder();
             html.Append($"<li><a href=\"{page.Href(model.Locate(row))}\">{Html.Encode(SiteModel.Label(row))}</a>");
             if (SiteDates.Describe(row) is { } date)
             {
@@ -27,10 +31,10 @@ internal static class IndexPages
 
             html.Append(Standing(model, row));
 
-            html.Append($" <code>{Html.Encode(row.Key)}</code></li>\n");
+            page.Append(html.Append($" <code>{Html.Encode(row.Key)}</code></li>\n").ToString());
         }
 
-        page.Append(html.Append("</ul>\n").ToString());
+        page.Append("</ul>\n");
         return page;
     }
 

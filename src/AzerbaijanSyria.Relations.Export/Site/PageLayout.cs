@@ -2,13 +2,17 @@ using System.Text;
 
 namespace AzerbaijanSyria.Relations.Export.Site;
 
-/// <summary>The frame every page shares: head, navigation with the search box, and the footer with version and licence.</summary>
+/// <summary>
+/// The frame every page shares: head, navigation with the search box, and the footer with version and
+/// licence. A page is its <see cref="Head"/>, its body and its <see cref="Foot"/> (see <see cref="SitePage.RenderTo"/>).
+/// </summary>
 internal static class PageLayout
 {
     /// <summary>No script, style or image from anywhere but the site itself; no inline script or style attribute runs.</summary>
     private const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-    public static string Render(SiteModel model, SitePage page)
+    /// <summary>The page up to its body: head, navigation and search box.</summary>
+    public static string Head(SiteModel model, SitePage page)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -32,7 +36,13 @@ internal static class PageLayout
         html.Append("<label for=\"site-q\">Search events, statements and agreements</label> ");
         html.Append("<input id=\"site-q\" name=\"q\" type=\"search\" autocomplete=\"off\"> <button type=\"submit\">Search</button></form>\n");
         html.Append("</header>\n<main id=\"main\">\n");
-        html.Append(page.Body);
+        return html.ToString();
+    }
+
+    /// <summary>The page after its body: the footer with version and licence, and the page's scripts.</summary>
+    public static string Foot(SiteModel model, SitePage page)
+    {
+        var html = new StringBuilder();
         html.Append("</main>\n<footer class=\"site\">\n");
         var version = model.Metadata.GetValueOrDefault("version");
         var licence = model.Metadata.GetValueOrDefault("licence_data");

@@ -73,6 +73,18 @@ internal static class RowHtml
     /// </summary>
     public static string Table(SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations)
     {
+        var html = new StringBuilder();
+        Table(model, page, table, rows, label, omit, dropEmpty, withCitations, part => html.Append(part));
+        return html.ToString();
+    }
+
+    /// <summary>The same table as <see cref="Table(SiteModel, SitePage, SiteTable, IReadOnlyList{SiteRow}, string, string?, bool, bool)"/>, appended to <paramref name="page"/> a row at a time.</summary>
+    public static void AppendTable(SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations) =>
+        Table(model, page, table, rows, label, omit, dropEmpty, withCitations, part => page.Append(part));
+
+    private static void Table(
+        SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations, Action<string> emit)
+    {
         var columns = table.Columns
             .Where(c => c.Name != omit)
             .Where(c => !dropEmpty || rows.Any(r => r[c.Name] is not null))
@@ -105,8 +117,13 @@ internal static class RowHtml
             }
 
             html.Append("</tr>\n");
+            if (html.Length >= 16 * 1024)
+            {
+                emit(html.ToString());
+                html.Clear();
+            }
         }
 
-        return html.Append("</tbody>\n</table>\n</div>\n").ToString();
+        emit(html.Append("</tbody>\n</table>\n</div>\n").ToString());
     }
 }

@@ -42,7 +42,7 @@ internal static partial class SearchPage
         page.Line("<p id=\"search-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>");
         page.Line("<ol id=\"results\" class=\"results\"></ol>");
         page.Line($"<noscript><p>Search needs JavaScript. Without it, browse the <a href=\"{TimelinePage.Path}\">timeline</a> or the lists of each kind.</p></noscript>");
-        page.Append(SiteJson.Island("search-index", json =>
+        SiteJson.Island(page, "search-index", json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("entries");
@@ -54,6 +54,7 @@ internal static partial class SearchPage
                     var fields = index.Columns.Where(table.HasColumn).Select(c => row.Text(c) ?? string.Empty);
                     var rowNames = NamedRows(model, row).SelectMany(r => spellings.GetValueOrDefault(r.Table.Name + ":" + r.Key, [])).Distinct(StringComparer.Ordinal);
                     WriteEntry(json, model, row, table.Kind?.Singular ?? Singular(table.Name), title, fields, rowNames);
+                    SiteJson.Spill(json);
                 }
             }
 
@@ -63,12 +64,13 @@ internal static partial class SearchPage
                 {
                     var all = spellings.GetValueOrDefault(table.Name + ":" + row.Key, []);
                     WriteEntry(json, model, row, table.Kind?.Singular ?? Singular(table.Name), Title(row), all.Take(1), all.Skip(1));
+                    SiteJson.Spill(json);
                 }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }));
+        });
         page.Scripts.Add(SiteAssets.SearchScript);
         return page;
     }

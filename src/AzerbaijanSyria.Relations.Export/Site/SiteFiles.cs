@@ -22,22 +22,59 @@ internal sealed partial class SiteFiles
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly SortedDictionary<string, Func<CancellationToken, Task<byte[]>>> files = new(StringComparer.Ordinal);
+    /// <summary>Every file, in the order it is written: a file may be made from facts an earlier one learnt (the data package's descriptor from its CSV files).</summary>
+    private readonly List<(string? Path, Func<string, CancellationToken, Task>? Write, Action? Then)> files = [];
 
-    public void Add(string path, string text) => Add(path, _ => Task.FromResult(Utf8NoBom.GetBytes(text.ReplaceLineEndings("\n"))));
+    /// <summary>The files' paths, for the manifest's order and to find a path the site writes.</summary>
+    private readonly SortedSet<string> paths = new(StringComparer.Ordinal);
 
-    public void AddCopy(string path, string sourceFile) => Add(path, cancellationToken => File.ReadAllBytesAsync(sourceFile, cancellationToken));
+    public void Add(string path, string text) => Add(path, () => text);
+
+    /// <summary>Adds a text file made only when it is written (its line endings as "\n", in UTF-8).</summary>
+    public void Add(string path, Func<string> text) => Add(path, _ => Task.FromResult(text()));
+
+    /// <summary>Adds a text file made (asynchronously) only when it is written (its line endings as "\n", in UTF-8).</summary>
+    public void Add(string path, Func<CancellationToken, Task<string>> text) =>
+        Add(path, async cancellationToken => Utf8NoBom.GetBytes((await text(cancellationToken).ConfigureAwait(false)).ReplaceLineEndings("\n")));
+
+    /// <summary>Adds a copy of <paramref name="sourceFile"/>, copied as a stream (never held whole).</summary>
+    public void AddCopy(string path, string sourceFile) => AddWriter(path, async (target, cancellationToken) =>
+    {
+        await using var source = new FileStream(sourceFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        await using var copy = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
+        await source.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+    });
 
     public void Add(string path, Func<byte[]> content) => Add(path, _ => Task.FromResult(content()));
 
     /// <summary>Adds a file whose content is made (asynchronously) only when it is written, so that the site is never held whole.</summary>
-    public void Add(string path, Func<CancellationToken, Task<byte[]>> content)
+    public void Add(string path, Func<CancellationToken, Task<byte[]>> content) => AddWriter(path, async (target, cancellationToken) =>
     {
-        if (!files.TryAdd(Check(path), content))
+        var bytes = await content(cancellationToken).ConfigureAwait(false);
+        await File.WriteAllBytesAsync(target, bytes, cancellationToken).ConfigureAwait(false);
+    });
+
+    /// <summary>
+    /// Adds a file that <paramref name="write"/> writes itself, when its turn comes, at the path it is
+    /// given (a new file in the staging folder): a page as it is rendered, a table as its rows are read.
+    /// Files are written in the order they are added.
+    /// </summary>
+    public void AddWriter(string path, Func<string, CancellationToken, Task> write)
+    {
+        if (!paths.Add(Check(path)))
         {
             throw new InvalidOperationException($"The site has two files at {path}.");
         }
+
+        files.Add((path, write, null));
     }
+
+    /// <summary>
+    /// Adds, when the files added so far are written, the files <paramref name="add"/> adds then: what
+    /// they need (the model the pages are made from) is made only once the files before them no longer
+    /// take memory.
+    /// </summary>
+    public void Then(Action add) => files.Add((null, null, add));
 
     /// <summary>Writes every file as the folder <paramref name="directory"/>, whole or not at all, and returns their full paths.</summary>
     /// <exception cref="IOException">The target is not a folder of its own, or a folder of the old site's is where a page goes; nothing is changed.</exception>
@@ -46,15 +83,29 @@ internal sealed partial class SiteFiles
         var root = Path.GetFullPath(directory);
         using var folder = ExportFolder.Begin(root);
         var staging = folder.Path;
-        var manifest = new StringBuilder();
-        foreach (var (relative, content) in files)
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var next = 0; next < files.Count; next++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = Path.Combine(staging, relative);
+            var (relative, write, then) = files[next];
+            if (then is not null)
+            {
+                files[next] = default; // its files follow it in the list
+                then();
+                continue;
+            }
+
+            files[next] = default; // what a file was made from goes once it is written
+            var path = Path.Combine(staging, relative!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var bytes = await content(cancellationToken).ConfigureAwait(false);
-            await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
-            manifest.Append(relative).Append('\t').Append(Sha256Hash.Of(bytes)).Append('\n');
+            await write!(path, cancellationToken).ConfigureAwait(false);
+            hashes[relative!] = Sha256Hash.OfFile(path);
+        }
+
+        var manifest = new StringBuilder();
+        foreach (var (relative, sha256) in hashes)
+        {
+            manifest.Append(relative).Append('\t').Append(sha256).Append('\n');
         }
 
         await File.WriteAllTextAsync(Path.Combine(staging, ManifestName), manifest.ToString(), Utf8NoBom, cancellationToken).ConfigureAwait(false);
@@ -65,7 +116,7 @@ internal sealed partial class SiteFiles
 
         cancellationToken.ThrowIfCancellationRequested();
         folder.ReplaceWhole();
-        return [.. files.Keys.Select(k => Path.Combine(root, k.Replace('/', Path.DirectorySeparatorChar))), Path.Combine(root, ManifestName)];
+        return [.. paths.Select(k => Path.Combine(root, k.Replace('/', Path.DirectorySeparatorChar))), Path.Combine(root, ManifestName)];
     }
 
     /// <summary>
@@ -85,7 +136,7 @@ internal sealed partial class SiteFiles
             }
 
             var destination = Path.Combine(staging, name);
-            var siteFile = files.ContainsKey(name);
+            var siteFile = paths.Contains(name);
             var siteFolder = !siteFile && Directory.Exists(destination);
             if (entry.LinkTarget is { } linkTarget)
             {
@@ -124,7 +175,7 @@ internal sealed partial class SiteFiles
     /// </summary>
     private bool LeftByAnOlderRelease(string name, IReadOnlyDictionary<string, string> previous) =>
         OlderTemporary().Match(name) is { Success: true } match
-        && (files.ContainsKey(match.Groups["page"].Value) || previous.ContainsKey(match.Groups["page"].Value));
+        && (paths.Contains(match.Groups["page"].Value) || previous.ContainsKey(match.Groups["page"].Value));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A(?<page>.+)\.[0-9a-f]{32}\.tmp\z")]
     private static partial System.Text.RegularExpressions.Regex OlderTemporary();

@@ -14,15 +14,29 @@ internal static class SiteJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static string Island(string id, Action<Utf8JsonWriter> write)
+    /// <summary>
+    /// Appends the element <paramref name="id"/> to <paramref name="page"/> with the JSON <paramref name="write"/>
+    /// writes, which reaches the page each time the writer is flushed (see <see cref="Spill"/>), so that an
+    /// index of every row is never held whole.
+    /// </summary>
+    public static void Island(SitePage page, string id, Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        page.Append($"<script type=\"application/json\" id=\"{Html.Encode(id)}\">");
+        using (var json = new Utf8JsonWriter(new PageStream(page), Options))
         {
             write(json);
         }
 
-        return $"<script type=\"application/json\" id=\"{Html.Encode(id)}\">{Encoding.UTF8.GetString(buffer.ToArray())}</script>\n";
+        page.Append("</script>\n");
+    }
+
+    /// <summary>Passes what <paramref name="json"/> holds on to its page once it holds more than a little.</summary>
+    public static void Spill(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 32 * 1024)
+        {
+            json.Flush();
+        }
     }
 
     public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
@@ -34,5 +48,40 @@ internal static class SiteJson
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>A stream that appends the UTF-8 written to it to a page, as text.</summary>
+    private sealed class PageStream(SitePage page) : Stream
+    {
+        private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            var chars = new char[decoder.GetCharCount(buffer, flush: false)];
+            decoder.GetChars(buffer, chars, flush: false);
+            page.Append(new string(chars));
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -44,7 +44,21 @@ internal sealed class SiteModel
 
     public SiteTable? Table(string name) => tables.GetValueOrDefault(name);
 
-    public static SiteModel Read(SqliteConnection connection, IReadOnlyDictionary<string, string> metadata)
+    /// <summary>How many rows the model of the file would hold: those of every table the site shows.</summary>
+    public static long CountRows(SqliteConnection connection)
+    {
+        long rows = 0;
+        foreach (var table in SchemaCatalog.Read(connection).Tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {SchemaCatalog.Quote(table.Name)}";
+            rows += (long)command.ExecuteScalar()!;
+        }
+
+        return rows;
+    }
+
+        public static SiteModel Read(SqliteConnection connection, IReadOnlyDictionary<string, string> metadata)
     {
         var catalog = SchemaCatalog.Read(connection);
         var hasDictionary = catalog.Find("data_dictionary") is { Kind: "view" };
@@ -57,6 +71,7 @@ internal sealed class SiteModel
         var columnDescriptions = descriptions.GroupBy(d => (d.Table, d.Column)).ToDictionary(g => g.Key, g => g.First().Description ?? string.Empty);
 
         var list = new List<SiteTable>();
+        var pool = new ValuePool();
         foreach (var table in catalog.Tables)
         {
             var columns = table.Columns.Select(c =>
@@ -83,7 +98,7 @@ internal sealed class SiteModel
                     var values = new object?[columns.Count];
                     for (var i = 0; i < values.Length; i++)
                     {
-                        values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                        values[i] = reader.IsDBNull(i) ? null : pool.Share(reader.GetValue(i));
                     }
 
                     rows.Add(values);
@@ -172,4 +187,23 @@ internal sealed class SiteModel
     /// <summary>The columns of the citations table that name the cited row (every reference but the source).</summary>
     public static IEnumerable<SiteColumn> SubjectColumns(SiteTable citations) =>
         citations.Columns.Where(c => c.References is not null && c.References.Table != SiteKinds.Sources);
+
+    /// <summary>
+    /// One instance of each text and small number the model holds: a key is read once for its own row
+    /// and again for every row that refers to it, and the same words fill a column row after row.
+    /// </summary>
+    private sealed class ValuePool
+    {
+        private static readonly object[] SmallNumbers = Enumerable.Range(0, 1024).Select(i => (object)(long)i).ToArray();
+
+        private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+
+        public object Share(object value) => value switch
+        {
+            string text when texts.TryGetValue(text, out var shared) => shared,
+            string text => texts[text] = text,
+            long number and >= 0 and < 1024 => SmallNumbers[number],
+            _ => value,
+        };
+    }
 }

@@ -2,10 +2,27 @@ using System.Text;
 
 namespace AzerbaijanSyria.Relations.Export.Site;
 
-/// <summary>One page being written: its path in the site, its title, its body, and the element ids it has used.</summary>
+/// <summary>
+/// One page being written: its path in the site, its title, its body, and the element ids it has used.
+/// A page made inside <see cref="RenderTo"/> is written to its file as it grows (the frame's head first,
+/// see <see cref="PageLayout"/>), so that no page, however many rows it lists, is held whole.
+/// </summary>
 internal sealed class SitePage(string path, string title, string section)
 {
+    /// <summary>How many characters of body a page that is being written holds before it writes them out.</summary>
+    private const int FlushChars = 16 * 1024;
+
+    /// <summary>Where the next page made on this thread is written, while <see cref="RenderTo"/> renders it.</summary>
+    [ThreadStatic]
+    private static (TextWriter Writer, SiteModel Model)? next;
+
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+
+    /// <summary>The file the page is written to as it grows, or null: the page is held until it is laid out whole.</summary>
+    private readonly (TextWriter Writer, SiteModel Model)? output = TakeNext();
+
+    /// <summary>Whether the frame's head is written (the body goes after it).</summary>
+    private bool headWritten;
 
     /// <summary>The page's path relative to the site's root, with forward slashes.</summary>
     public string Path { get; } = path;
@@ -40,12 +57,74 @@ internal sealed class SitePage(string path, string title, string section)
     public SitePage Append(string html)
     {
         Body.Append(html);
-        return this;
+        return Spill();
     }
 
     public SitePage Line(string html)
     {
         Body.Append(html).Append('\n');
+        return Spill();
+    }
+
+    /// <summary>
+    /// Renders the page <paramref name="render"/> makes into <paramref name="writer"/> as it is made, framed
+    /// by <see cref="PageLayout"/>: head, body and foot, never held whole.
+    /// </summary>
+    public static SitePage RenderTo(TextWriter writer, SiteModel model, Func<SitePage> render)
+    {
+        next = (writer, model);
+        SitePage page;
+        try
+        {
+            page = render();
+        }
+        finally
+        {
+            next = null;
+        }
+
+        if (page.output is null)
+        {
+            throw new InvalidOperationException($"The page {page.Path} was not made to be written.");
+        }
+
+        page.WriteOut();
+        writer.Write(PageLayout.Foot(model, page));
+        return page;
+    }
+
+    private static (TextWriter Writer, SiteModel Model)? TakeNext()
+    {
+        var taken = next;
+        next = null;
+        return taken;
+    }
+
+    private SitePage Spill()
+    {
+        if (output is not null && Body.Length >= FlushChars)
+        {
+            WriteOut();
+        }
+
         return this;
+    }
+
+    /// <summary>Writes the head (once) and the body so far to the page's file, and empties the body.</summary>
+    private void WriteOut()
+    {
+        var (writer, model) = output!.Value;
+        if (!headWritten)
+        {
+            writer.Write(PageLayout.Head(model, this));
+            headWritten = true;
+        }
+
+        foreach (var chunk in Body.GetChunks())
+        {
+            writer.Write(chunk.Span);
+        }
+
+        Body.Clear();
     }
 }

@@ -75,9 +75,14 @@ internal static class TablePages
 
         page.Append(columns.Append("</dl>\n").ToString());
         page.Line("<h2>Rows</h2>");
-        page.Append(table.Rows.Count == 0
-            ? "<p>No rows.</p>\n"
-            : RowHtml.Table(model, page, table, table.Rows, table.Name, omit: null, dropEmpty: false, withCitations: table.Kind is null && model.IsCitable(table)));
+        if (table.Rows.Count == 0)
+        {
+            page.Append("<p>No rows.</p>\n");
+        }
+        else
+        {
+            RowHtml.AppendTable(model, page, table, table.Rows, table.Name, omit: null, dropEmpty: false, withCitations: table.Kind is null && model.IsCitable(table));
+        }
         return page;
     }
 }

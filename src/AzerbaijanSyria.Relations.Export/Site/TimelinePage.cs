@@ -126,7 +126,7 @@ internal static class TimelinePage
             page.Line("</section>");
         }
 
-        page.Append(SiteJson.Island("timeline-data", json =>
+        SiteJson.Island(page, "timeline-data", json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("events");
@@ -150,11 +150,12 @@ internal static class TimelinePage
                 SiteJson.WriteStrings(json, "countries", f.Countries.Select(c => c.Key));
                 json.WriteString("status", f.Event.Evidence_status);
                 json.WriteEndObject();
+                SiteJson.Spill(json);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }));
+        });
         page.Scripts.Add(SiteAssets.TimelineScript);
         return page;
     }

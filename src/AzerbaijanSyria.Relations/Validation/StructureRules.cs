@@ -17,6 +17,7 @@ internal static class StructureRules
         new("full_text", "Each full-text index holds exactly the rows of its table, with their current text.", FullText),
         new("change_log", "Every table a citation can point at, and every table with a change-log trigger, logs its inserts, updates of every column, and deletes to fact_changes.", ChangeLog),
         new("stored_facets", "The values stored per event (event_facets) equal their definition (event_facets_expected), and the counts per year (event_year_tallies) count them.", StoredFacets),
+        new("stored_timeline", "The timeline's rows stored in date order (timeline_rows) equal their definition (timeline_rows_expected: the view timeline with the band and keys each is stored by).", StoredTimeline),
         new("stored_search", "The search indexes of every recorded spelling (event_search, statement_search, agreement_search) hold exactly what their definitions (…_search_expected) give: each row's text and every recorded spelling of the names it names.", StoredSearch),
     ];
 
@@ -59,6 +60,20 @@ internal static class StructureRules
         c.Has(StoredColumns.FacetsExpected) && !c.IsApprovedView(StoredColumns.FacetsExpected)
             ? [$"could not be checked: view {StoredColumns.FacetsExpected} is not the approved one (see the definitions check)"]
             : StoredColumns.Differences(c.Connection);
+
+    private static IEnumerable<string> StoredTimeline(ValidationContext c)
+    {
+        // The definition reads the view timeline: both must be the approved ones (a missing one is the schema check's finding).
+        if (c.Has(StoredColumns.TimelineRowsExpected) && !c.Has("timeline"))
+        {
+            return [];
+        }
+
+        var unapproved = new[] { StoredColumns.TimelineRowsExpected, "timeline" }.Where(v => c.Has(v) && !c.IsApprovedView(v)).ToList();
+        return unapproved.Count > 0
+            ? [$"could not be checked: view {string.Join(", ", unapproved)} is not the approved one (see the definitions check)"]
+            : StoredColumns.TimelineDifferences(c.Connection);
+    }
 
     private static IEnumerable<string> StoredSearch(ValidationContext c) =>
         StoredColumns.SearchIndexes.Where(i => c.Has(i.Expected) && !c.IsApprovedView(i.Expected)).Select(i => i.Expected).ToList() is { Count: > 0 } unapproved

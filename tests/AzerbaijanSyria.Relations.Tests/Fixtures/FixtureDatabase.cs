@@ -29,7 +29,7 @@ internal static class FixtureDatabase
     private static string Build()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-fixture-{Guid.NewGuid():N}.db");
-        DatasetBuilder.Build(path);
+        FreshBuild.CopyTo(path); // the run's one build: the real schema and reference data
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=False");
         connection.Open();
         using (var transaction = connection.BeginTransaction())

@@ -77,6 +77,68 @@ public sealed class QueryEquivalenceTests
             await db.GetTimelineAsync(cameoRoot: "07", topic: "energy"));
     }
 
+    [Fact]
+    public async Task GetTimelineAsync_reads_every_kind_of_date_from_the_stored_rows_as_the_one_rule_says()
+    {
+        // The stored rows in date order (0056) are read by band: a copy of the synthetic file is given the
+        // kinds of date it lacks or has few of (events open at the end, spans on each side of every band's
+        // bounds, spans longer than any band's, events before the relations began), through the triggers
+        // that keep timeline_rows exact, and every reading of many windows is checked against the rule.
+        using var copy = new TempFile();
+        File.Copy(SyntheticDatabase.Path, copy.Path);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy.Path};Pooling=False"))
+        {
+            connection.Open();
+            connection.Execute(
+                """
+                UPDATE change_context SET reason = 'A test gives a copy every kind of date.';
+                UPDATE events SET date_latest = NULL, date_precision = 'range', date_basis = 'derived', date_edtf = '[' || date_earliest || '..]'
+                WHERE rowid % 23 = 3 AND date_earliest IS NOT NULL AND date_latest IS NOT NULL;
+                UPDATE events SET date_latest = date(date_earliest, printf('+%d days', (1 << (rowid % 15)) - (rowid / 29) % 2)), date_precision = 'range', date_basis = 'derived',
+                  date_edtf = date_earliest || '/' || date(date_earliest, printf('+%d days', (1 << (rowid % 15)) - (rowid / 29) % 2))
+                WHERE rowid % 29 = 5 AND date_earliest IS NOT NULL AND date_latest IS NOT NULL;
+                UPDATE events SET date_earliest = '1985-06-01', date_latest = date('1985-06-01', printf('+%d days', 16384 + rowid)), date_precision = 'range', date_basis = 'derived',
+                  date_edtf = '1985-06-01/' || date('1985-06-01', printf('+%d days', 16384 + rowid))
+                WHERE rowid % 397 = 7;
+                UPDATE events SET date_earliest = '1991-12-30', date_latest = '1992-01-02', date_precision = 'range', date_basis = 'derived', date_edtf = '1991-12-30/1992-01-02'
+                WHERE rowid % 401 = 11;
+                UPDATE events SET date_latest = '1991-11-20', date_precision = 'range', date_basis = 'derived', date_edtf = '[..1991-11-20]'
+                WHERE rowid % 409 = 13 AND date_earliest IS NULL AND date_latest IS NOT NULL;
+                """);
+            Assert.Empty(StoredColumns.TimelineDifferences(connection));
+            Assert.Equal(19, connection.ExecuteScalar<long>("SELECT count(DISTINCT band) FROM timeline_rows"));
+        }
+
+        await using var db = await RelationsDataset.OpenAsync(copy.Path);
+        var windows = new List<(DateOnly? From, DateOnly? To)>
+        {
+            (new DateOnly(1991, 11, 1), new DateOnly(1991, 12, 31)), (null, new DateOnly(1991, 12, 31)), (new DateOnly(1992, 1, 1), new DateOnly(1992, 1, 1)),
+            (new DateOnly(2026, 1, 1), null), (new DateOnly(2100, 1, 1), null), (null, new DateOnly(1980, 1, 1)), (new DateOnly(2015, 6, 1), new DateOnly(2015, 5, 31)),
+            (DateOnly.MinValue, DateOnly.MaxValue), (DateOnly.MinValue, new DateOnly(2000, 1, 1)), (new DateOnly(2000, 1, 1), DateOnly.MaxValue),
+        };
+        for (var year = 1993; year <= 2030; year += 4)
+        {
+            windows.Add((new DateOnly(year, 3, 1), new DateOnly(year, 3, 31)));
+            windows.Add((new DateOnly(year, 7, 14), new DateOnly(year, 7, 14)));
+            windows.Add((new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)));
+        }
+
+        var all = db.Connection.Query<TimelineEvent>("SELECT * FROM timeline AS t ORDER BY coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id").ToList();
+        var article = db.Connection.Query<TimelineEvent>(
+            $"SELECT * FROM timeline AS t WHERE {SourceFilterSql.For(SourceFilter.Article, "event_id", "t.event_id", "t.evidence_status")} ORDER BY coalesce(t.date_earliest, t.date_latest), t.date_latest, t.event_id").ToList();
+        var energy = db.Connection.Query<string>("SELECT event_id FROM event_topics WHERE topic_id = 'energy'").ToHashSet(StringComparer.Ordinal);
+        foreach (var (from, to) in windows)
+        {
+            foreach (var match in Enum.GetValues<DateRangeMatch>())
+            {
+                var expected = all.Where(e => Reads(match, e, from, to)).ToList();
+                Assert.Equal(expected, await db.GetTimelineAsync(from, to, match));
+                Assert.Equal(expected.Where(e => energy.Contains(e.EventId)), await db.GetTimelineAsync(from, to, match, topic: "energy"));
+                Assert.Equal(article.Where(e => Reads(match, e, from, to)), await db.GetTimelineAsync(from, to, match, sources: SourceFilter.Article));
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public async Task GetEventAsync_and_GetPersonEventsAsync_return_what_the_old_queries_returned(string file)
@@ -238,7 +300,7 @@ public sealed class QueryEquivalenceTests
         DateReading.Matches(e.DateEarliest, e.DateLatest, from, to, match);
 
     /// <summary>
-    /// Search as one plain query: every match of each index (since 0054 the indexes of every recorded
+    /// Search as one plain query: every match of each index (since 0056 the indexes of every recorded
     /// spelling, title weighed over summary over names), its snippet from the row's own text when that
     /// matches (events_fts, …), else from what matched.
     /// </summary>

@@ -25,6 +25,8 @@ public sealed partial class QueryPlanTests
         ["GetTimelineAsync one month"] = db => db.GetTimelineAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31)),
         ["GetTimelineAsync one month of 2005"] = db => db.GetTimelineAsync(new DateOnly(2005, 3, 1), new DateOnly(2005, 3, 31)),
         ["GetTimelineAsync one month, certainly in it"] = db => db.GetTimelineAsync(new DateOnly(2005, 3, 1), new DateOnly(2005, 3, 31), DateRangeMatch.Certain),
+        ["GetTimelineAsync one day"] = db => db.GetTimelineAsync(new DateOnly(2015, 6, 1), new DateOnly(2015, 6, 1)),
+        ["GetTimelineAsync one month of one topic"] = db => db.GetTimelineAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31), topic: "energy"),
         ["GetYearlyEventCountsAsync"] = db => db.GetYearlyEventCountsAsync(),
         ["GetYearlyEventCountsAsync of the article"] = db => db.GetYearlyEventCountsAsync(SourceFilter.Article),
         ["GetTimelineAsync from a day"] = db => db.GetTimelineAsync(from: new DateOnly(2026, 1, 1)),
@@ -48,14 +50,15 @@ public sealed partial class QueryPlanTests
     /// <summary>The queries whose filter bounds a range on both sides (two days, or one day inside a term).</summary>
     public static TheoryData<string> TwoSidedQueries() => new(
         "GetTimelineAsync one month", "GetTimelineAsync one month of 2005", "GetTimelineAsync one month, certainly in it",
-        "GetTimelineAsync one month of the article", "GetPositionsOnAsync");
+        "GetTimelineAsync one month of the article", "GetTimelineAsync one day", "GetTimelineAsync one month of one topic", "GetPositionsOnAsync");
 
     [Theory]
     [MemberData(nameof(TwoSidedQueries))]
     public async Task Query_with_a_range_bounded_on_both_sides_reads_no_index_range_open_at_one_end(string query)
     {
-        // Each index range in the plan either has a lower and an upper bound on the same column, or lies
-        // inside an equality (a group of its own, such as the events whose earliest day is NULL).
+        // Each index range in the plan has a lower and an upper bound on the same column, also after an
+        // equality (a group of its own, such as a band of timeline_rows or the events whose earliest day
+        // is NULL): the range within the group is bounded on both sides too.
         await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
         var commands = new List<(string Sql, (string, object?)[] Parameters)>();
         db.Executing = command => commands.Add((command.CommandText, command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value)).ToArray()));
@@ -72,16 +75,21 @@ public sealed partial class QueryPlanTests
     }
 
     [Fact]
-    public void OneSidedRanges_finds_a_range_bounded_below_only_and_passes_bounded_and_grouped_ones()
+    public void OneSidedRanges_finds_a_range_bounded_on_one_side_also_within_an_equality_and_passes_bounded_ones()
     {
         Assert.Equal(["SEARCH events USING INDEX events_start (<expr>>?)"], OneSidedRanges("SEARCH events USING INDEX events_start (<expr>>?)"));
         Assert.Equal(["SEARCH po USING INDEX positions_term (end_earliest>?)"], OneSidedRanges("SEARCH po USING INDEX positions_term (end_earliest>?)"));
+        Assert.Equal(["SEARCH events USING INDEX events_date (date_earliest=? AND date_latest>?)"], OneSidedRanges("SEARCH events USING INDEX events_date (date_earliest=? AND date_latest>?)"));
+        Assert.Equal(["SEARCH t USING PRIMARY KEY (band=? AND order_key>?)"], OneSidedRanges("SEARCH t USING PRIMARY KEY (band=? AND order_key>?)"));
+        Assert.Equal(["SEARCH t USING PRIMARY KEY (band=? AND order_key<?)"], OneSidedRanges("SEARCH t USING PRIMARY KEY (band=? AND order_key<?)"));
         Assert.Empty(OneSidedRanges("SEARCH events USING INDEX events_start (<expr>>? AND <expr><?)"));
-        Assert.Empty(OneSidedRanges("SEARCH events USING INDEX events_date (date_earliest=? AND date_latest>?)"));
+        Assert.Empty(OneSidedRanges("SEARCH events USING INDEX events_date (date_earliest=? AND date_latest>? AND date_latest<?)"));
+        Assert.Empty(OneSidedRanges("SEARCH t USING PRIMARY KEY (band=? AND order_key>? AND order_key<?)"));
+        Assert.Empty(OneSidedRanges("SEARCH t USING PRIMARY KEY (band=?)"));
         Assert.Empty(OneSidedRanges("SEARCH e USING INDEX sqlite_autoindex_events_1 (event_id=?)"));
     }
 
-    /// <summary>The lines of a query plan that search an index range bounded on one side only, outside any equality.</summary>
+    /// <summary>The lines of a query plan that search an index range bounded on one side only (after any equalities).</summary>
     private static IEnumerable<string> OneSidedRanges(string plan)
     {
         foreach (var line in plan.Split('\n'))
@@ -92,12 +100,7 @@ public sealed partial class QueryPlanTests
                 continue;
             }
 
-            var terms = search.Groups["terms"].Value.Split(" AND ").Select(t => Term().Match(t)).Where(m => m.Success).ToList();
-            if (terms.Any(t => t.Groups["op"].Value == "="))
-            {
-                continue;
-            }
-
+            var terms = search.Groups["terms"].Value.Split(" AND ").Select(t => Term().Match(t)).Where(m => m.Success && m.Groups["op"].Value != "=").ToList();
             if (terms.GroupBy(t => t.Groups["column"].Value).Any(g => g.Select(t => t.Groups["op"].Value).Distinct().Count() == 1))
             {
                 yield return line;
@@ -105,7 +108,7 @@ public sealed partial class QueryPlanTests
         }
     }
 
-    [GeneratedRegex(@"^SEARCH \S+ USING (?:COVERING INDEX \S+|INDEX \S+|INTEGER PRIMARY KEY) \((?<terms>[^)]*)\)")]
+    [GeneratedRegex(@"^SEARCH \S+ USING (?:COVERING INDEX \S+|INDEX \S+|INTEGER PRIMARY KEY|PRIMARY KEY) \((?<terms>[^)]*)\)")]
     private static partial Regex IndexSearch();
 
     [GeneratedRegex(@"^(?<column>.+?)(?<op>[<>=])\?$")]
