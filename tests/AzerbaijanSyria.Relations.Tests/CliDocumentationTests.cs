@@ -53,6 +53,18 @@ public sealed class CliDocumentationTests
         Assert.Contains(Root.Subcommands.Single(c => c.Name == name).Description!, output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_help_names_the_site_s_row_limit_the_exporter_enforces()
+    {
+        var output = new StringWriter();
+
+        var exit = AzsyInProcess.RunWith(["export", "--help"], output, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        var limit = AzerbaijanSyria.Relations.Export.Site.SiteExporter.MaxRows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"up to {limit} rows", string.Join(' ', output.ToString().Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
     /// <summary>How the help texts name each export format in prose; every format must have a name here.</summary>
     private static readonly Dictionary<ExportFormat, string> FormatProse = new()
     {
