@@ -114,7 +114,7 @@ public static class ResultWriter
     /// <summary>An indented JSON array of objects, numbers typed, written as the rows come.</summary>
     internal static void WriteJson(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
-        using var sink = new TextWriterStream(writer);
+        using var sink = new Utf8DecodingStream((chars, count) => writer.Write(chars, 0, count));
         using var json = new Utf8JsonWriter(sink, JsonOptions);
         json.WriteStartArray();
         var count = 0;
@@ -317,39 +317,4 @@ public static class ResultWriter
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-
-    /// <summary>The UTF-8 bytes <see cref="Utf8JsonWriter"/> writes, decoded into a <see cref="TextWriter"/> (a character split across two writes is kept whole).</summary>
-    private sealed class TextWriterStream(TextWriter writer) : Stream
-    {
-        private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var chars = new char[decoder.GetCharCount(buffer, flush: false)];
-            var written = decoder.GetChars(buffer, chars, flush: false);
-            writer.Write(chars, 0, written);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
 }

@@ -22,7 +22,7 @@ internal static class SiteJson
     public static void Island(SitePage page, string id, Action<Utf8JsonWriter> write)
     {
         page.Append($"<script type=\"application/json\" id=\"{Html.Encode(id)}\">");
-        using (var json = new Utf8JsonWriter(new PageStream(page), Options))
+        using (var json = new Utf8JsonWriter(new Utf8DecodingStream((chars, count) => page.Append(new string(chars, 0, count))), Options))
         {
             write(json);
         }
@@ -48,40 +48,5 @@ internal static class SiteJson
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>A stream that appends the UTF-8 written to it to a page, as text.</summary>
-    private sealed class PageStream(SitePage page) : Stream
-    {
-        private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var chars = new char[decoder.GetCharCount(buffer, flush: false)];
-            decoder.GetChars(buffer, chars, flush: false);
-            page.Append(new string(chars));
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
