@@ -48,15 +48,9 @@ internal static class StoredColumns
             yield break;
         }
 
-        var stale = connection.Query<string>(
-            $"""
-            SELECT event_id FROM (SELECT * FROM {FacetsExpected} EXCEPT SELECT * FROM {Facets})
-            UNION SELECT event_id FROM (SELECT * FROM {Facets} EXCEPT SELECT * FROM {FacetsExpected})
-            ORDER BY 1 LIMIT @limit
-            """, new { limit });
-        foreach (var id in stale)
+        foreach (var message in StaleEvents(connection, Facets, FacetsExpected, limit))
         {
-            yield return $"{Facets} row of event {id} differs from {FacetsExpected} (missing, stale or of no event): rebuild the file, or run the change with the triggers {Facets}_* in place";
+            yield return message;
         }
 
         var tallies = connection.Query<string>(
@@ -85,17 +79,21 @@ internal static class StoredColumns
             yield break;
         }
 
-        var stale = connection.Query<string>(
-            $"""
-            SELECT event_id FROM (SELECT * FROM {TimelineRowsExpected} EXCEPT SELECT * FROM {TimelineRows})
-            UNION SELECT event_id FROM (SELECT * FROM {TimelineRows} EXCEPT SELECT * FROM {TimelineRowsExpected})
-            ORDER BY 1 LIMIT @limit
-            """, new { limit });
-        foreach (var id in stale)
+        foreach (var message in StaleEvents(connection, TimelineRows, TimelineRowsExpected, limit))
         {
-            yield return $"{TimelineRows} row of event {id} differs from {TimelineRowsExpected} (missing, stale or of no event): rebuild the file, or run the change with the triggers {TimelineRows}_* in place";
+            yield return message;
         }
     }
+
+    /// <summary>A message per event whose row in the stored table differs from its definition's, either way, at most <paramref name="limit"/>.</summary>
+    private static IEnumerable<string> StaleEvents(SqliteConnection connection, string stored, string expected, int limit) =>
+        connection.Query<string>(
+            $"""
+            SELECT event_id FROM (SELECT * FROM {expected} EXCEPT SELECT * FROM {stored})
+            UNION SELECT event_id FROM (SELECT * FROM {stored} EXCEPT SELECT * FROM {expected})
+            ORDER BY 1 LIMIT @limit
+            """, new { limit })
+        .Select(id => $"{stored} row of event {id} differs from {expected} (missing, stale or of no event): rebuild the file, or run the change with the triggers {stored}_* in place");
 
     /// <summary>
     /// What differs between the search indexes of every recorded spelling and their definitions: a
