@@ -79,9 +79,17 @@ public sealed class StagedFile : IDisposable
         }
     }
 
-    /// <summary>Renames the staged file over <paramref name="output"/> (atomic on one file system).</summary>
+    /// <summary>
+    /// Renames the staged file over <paramref name="output"/> (atomic on one file system). Its lock becomes a
+    /// shared one first: once renamed the file is the output, which readers open with a shared lock, and an
+    /// exclusive one kept until <see cref="Dispose"/> refused them ("the process cannot access the file") in
+    /// the moment between the rename and the release. A shared lock still keeps <see cref="RemoveLeftovers"/>
+    /// of another process away from the staged file until it is renamed.
+    /// </summary>
+    /// <param name="output">The output to replace.</param>
     public void Replace(string output)
     {
+        SharedFileLock.Downgrade(lockHandle.SafeFileHandle);
         File.Move(Path, output, overwrite: true);
         moved = true;
     }
