@@ -468,7 +468,7 @@ public sealed partial class SiteExportTests
     public void Text_from_the_database_is_encoded_and_no_address_but_the_web_s_is_linked()
     {
         using var copy = new TempFile();
-        File.Copy(Repo.ShippedDatabase, copy.Path);
+        File.Copy(FixtureDatabase.Path, copy.Path); // the fixture: the pages are made by the same code, from fewer rows
         const string hostile = "<script>alert(\"x\")</script> & 'y' </script><!--";
         string eventId;
         using (var db = new SqliteConnection($"Data Source={copy.Path};Pooling=False"))
@@ -511,13 +511,13 @@ public sealed partial class SiteExportTests
         var elsewhere = Path.Combine(outside.Path, "keep.html");
         File.WriteAllText(mine, "mine");
         File.WriteAllText(elsewhere, "not the site's");
-        site.CopyTo(folder.Path); // the site as an earlier export wrote it, its manifest too
+        SiteExport.Write(FixtureDatabase.Path, folder.Path); // the site as an earlier export wrote it, its manifest too
         var stale = Path.Combine(folder.Path, "events", "an-event-since-removed.html");
         File.WriteAllText(stale, "old");
         // As an earlier export lists a page it wrote: its path and SHA-256.
         File.AppendAllText(Path.Combine(folder.Path, ".azsy-site"), $"events/an-event-since-removed.html\t{Sha256Hash.OfFile(stale)}\n../{Path.GetFileName(outside.Path)}/keep.html\t{Sha256Hash.OfFile(elsewhere)}\n");
 
-        SiteExport.Write(Repo.ShippedDatabase, folder.Path);
+        SiteExport.Write(FixtureDatabase.Path, folder.Path);
 
         Assert.True(File.Exists(mine));
         Assert.True(File.Exists(elsewhere));
@@ -532,7 +532,7 @@ public sealed partial class SiteExportTests
         using var folder = new TempDirectory();
         var output = new StringWriter();
 
-        var exit = AzsyInProcess.RunWith(["export", "--format", "site", "--output", folder.Path, "--db", Repo.ShippedDatabase], output, TextWriter.Null);
+        var exit = AzsyInProcess.RunWith(["export", "--format", "site", "--output", folder.Path, "--db", FixtureDatabase.Path], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         Assert.Equal($"Wrote {Files(folder.Path).Count} files to {folder.Path}\n", output.ToString().ReplaceLineEndings("\n"));

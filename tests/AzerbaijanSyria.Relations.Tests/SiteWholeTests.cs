@@ -43,6 +43,25 @@ public sealed class SiteWholeTests
         return result;
     }
 
+    /// <summary>
+    /// A copy of the fixture whose every event has another title, so that its site differs from the
+    /// fixture's on every event page and the home page: an export that wrote over the old site in place
+    /// could not pass for one that left it alone.
+    /// </summary>
+    private static TempFile ChangedFixture()
+    {
+        var copy = new TempFile();
+        File.Copy(FixtureDatabase.Path, copy.Path);
+        using var writer = new SqliteConnection($"Data Source={copy.Path};Pooling=False");
+        writer.Open();
+        writer.Execute("""
+            UPDATE change_context SET reason = 'A test changes every title.';
+            UPDATE events SET title = title || ' (changed)';
+            UPDATE change_context SET reason = NULL;
+            """);
+        return copy;
+    }
+
     private static void AssertNoStagingLeft(string target) =>
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*"));
 
@@ -58,8 +77,9 @@ public sealed class SiteWholeTests
         Directory.CreateDirectory(blocked);
         File.WriteAllText(Path.Combine(blocked, "mine.txt"), "mine");
         var before = Snapshot(site);
+        using var changed = ChangedFixture();
 
-        var (exit, _, error) = AzsyInProcess.Run("export", "-f", "site", "-o", site, "--db", Repo.ShippedDatabase);
+        var (exit, _, error) = AzsyInProcess.Run("export", "-f", "site", "-o", site, "--db", changed.Path);
 
         Assert.Equal(1, exit);
         Assert.Equal(Messages.Usage(ExportMessages.ExportBlocked(blocked)) + Environment.NewLine, error);
@@ -124,9 +144,13 @@ public sealed class SiteWholeTests
         var stray = Path.Combine(site, "index.html." + Guid.NewGuid().ToString("N") + ".tmp");
         File.WriteAllText(stray, "half a page");
 
-        SiteExport.Write(Repo.ShippedDatabase, site);
+        using var changed = ChangedFixture();
+        using var fresh = new TempDirectory();
+        SiteExport.Write(changed.Path, fresh.Path); // the site an export into a new folder writes
 
-        Assert.Equal(Snapshot(SiteExport.Shipped.Root), Snapshot(site)); // the site an export into a new folder writes
+        SiteExport.Write(changed.Path, site);
+
+        Assert.Equal(Snapshot(fresh.Path), Snapshot(site));
         AssertNoStagingLeft(site);
     }
 
