@@ -1,19 +1,23 @@
 -- 0059: facts of 2018-2023 from the stored pages: Syria at the Non-Aligned Movement's meetings that
---   Azerbaijan hosted or chaired, and two Azerbaijani condolences that touch Syria.
+--   Azerbaijan hosted or chaired, Syria in a Foreign Ministry release, and two Azerbaijani
+--   condolences that touch Syria.
 --   Syria's delegation under Bashar al-Jaafari at the movement's ministerial conference in Baku of
 --   5-6 April 2018 (Al-Baath; the ministry's press release; The Kootneeti on the Golan paragraph of
 --   the Baku Declaration); the Syria paragraphs of the final document of the Baku summit of
 --   26 October 2019 (SANA, Al-Manar, AzerNews, CommonSpace); Aliyev's letter to Erdoğan and the
---   Foreign Ministry's condolences after the air strike that killed Turkish soldiers in Idlib, 28
---   February 2020 (Anadolu, AZERTAC); Syria's delegation under al-Mikdad at the movement's meeting
---   in Belgrade of 11-12 October 2021, under Azerbaijan's chairmanship, and its closing statement
---   (Syria TV, Efshagri, Sham Times, Al-Thawra, Sudan Express, an encyclopedia copy); and Aliyev's call for a minute's silence for the
+--   Foreign Ministry's condolences after the air strike that killed Turkish soldiers in Idlib,
+--   28 February 2020 (Anadolu, AZERTAC); Syria's delegation under al-Mikdad at the movement's
+--   meeting in Belgrade of 11-12 October 2021, co-hosted by Azerbaijan as chair, and its closing
+--   statement (Syria TV, Efshagri, Sham Times, Al-Thawra, Sudan Express, an encyclopedia copy); the
+--   Foreign Ministry's press release of 1 February 2023 naming Syria and India as the only
+--   Non-Aligned members that backed Iran in blocking texts on the attack on Azerbaijan's embassy in
+--   Tehran (the ministry's page, AzerNews); and Aliyev's call for a minute's silence for the
 --   earthquake victims of Türkiye and Syria at the Baku summit of 2 March 2023 (News.az, South
 --   Africa's embassy in Ankara). Al-Mikdad's working visit of July 2023 gains its city and occasion,
---   the movement's foreign ministers' meeting in Baku, and his speech (Dama Post, Syria TV, Tishreen,
---   The Syrian Observer); SANA's account is cited for the Bayramov-Mekdad meeting of September 2022.
---   Bashar al-Jaafari is added with his two offices. Two coverage gaps are narrowed, and one is added
---   for the Non-Aligned meetings whose pages give no usable date.
+--   the movement's foreign ministers' meeting in Baku, and his speech (Dama Post, Syria TV,
+--   Tishreen, The Syrian Observer); SANA's account is cited for the Bayramov-Mekdad meeting of
+--   September 2022. Bashar al-Jaafari is added with his two offices. Two coverage gaps are narrowed,
+--   and one is added for the Non-Aligned meetings whose pages give no usable date.
 
 -- Syria at the Non-Aligned ministerial conference in Baku, 5-6 April 2018 -----------------------
 UPDATE change_context SET reason = 'Release 3.0 records Syria''s delegation at the Non-Aligned Movement''s ministerial conference in Baku of April 2018, from Al-Baath, the Foreign Ministry''s press release and The Kootneeti.', source_id = NULL;
@@ -160,6 +164,29 @@ INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organ
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('aliyev-nam-quake-condolences-2023', 'multilateral');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('aliyev-nam-quake-condolences-2023', 'news-az-nam-quake-silence-20230302', 'paragraph 2');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('aliyev-nam-quake-condolences-2023', 'za-embassy-ankara-nam-2023', 'paragraphs 5-6');
+UPDATE change_context SET reason = NULL, source_id = NULL;
+
+-- The Foreign Ministry names Syria among Iran's two backers in the Non-Aligned Movement, 1 February 2023
+UPDATE change_context SET reason = 'Release 3.0 records the Foreign Ministry''s press release of 1 February 2023 saying that only Syria and India, of the Non-Aligned Movement''s members, backed Iran in blocking texts on the attack on Azerbaijan''s embassy in Tehran: the ministry''s page and AzerNews.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('mfa-az-sofia-046-23', 'web_page', 'Press release on Iran''s opposition to documents on the terror attack on Azerbaijan''s embassy, in the Non-Aligned Movement and CICA', 'Embassy of Azerbaijan in Bulgaria (the Foreign Ministry''s press release No. 046/23)', 'https://sofia.mfa.gov.az/en/news/no04623-press-release-on-irans-opposition-of-documents-within-the-non-aligned-movement-and-the-conference-on-interaction-and-confidence-building-measures-in-asia-related-to-the-terror-attack-on-the-embassy-of-azerbaijan', 'en', '2023-02-01', '2026-12-07', 'Headed "Press release 01 February 2023".', 'government', 'AZE');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('azernews-205783', 'web_page', 'Iran objected to Azerbaijan''s drafts on the embassy attack in the Non-Aligned Movement and CICA, the Foreign Ministry says', 'AzerNews', 'https://www.azernews.az/nation/205783.html', 'en', NULL, '2026-12-07', 'No page date shown; reports the ministry''s statement.', 'private_media', 'AZE');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note) VALUES ('azernews-205783', 'mfa-az-sofia-046-23', 'draws_on', 'stated', 'AzerNews reports the ministry''s statement, which it names as its source.');
+
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, evidence_status, note, visit_kind, visit_level) VALUES ('mfa-syria-backed-iran-in-nam-2023', '2023-02-01', '2023-02-01', 'day', 'stated', '2023-02-01', '111', 'Azerbaijan''s Foreign Ministry says only Syria and India, of the Non-Aligned members, backed Iran in blocking texts on the Tehran embassy attack', 'In a press release, Azerbaijan''s Foreign Ministry says Iran opposed the drafts Azerbaijan had put to the Non-Aligned Movement''s Coordinating Bureau and to CICA after the attack of 27 January on its embassy in Tehran, and sought other states'' support; of the movement''s 120 members only Syria and India backed Iran, arguing that the movement had not condemned attacks in single countries before and that bilateral issues do not belong there. The ministry answers that the movement has often condemned attacks in member states, condemns Iran''s step and calls on it to meet its obligations.', NULL, 'confirmed', 'The ministry''s page is headed with the release''s date, 1 February 2023. That Syria backed Iran is the ministry''s account; no Syrian page on it was found.', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', NULL, 'mfa-azerbaijan', NULL, 'speaker', 'Press release No. 046/23.', NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', NULL, NULL, 'IRN', 'subject', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', NULL, NULL, 'SYR', 'subject', 'Named by the ministry as one of the two members that backed Iran''s position.', NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', NULL, NULL, 'IND', 'subject', 'Named by the ministry as the other member that backed Iran''s position.', NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', NULL, 'non-aligned-movement', NULL, 'subject', 'Its Coordinating Bureau is where the drafts were blocked.', NULL);
+INSERT INTO event_topics (event_id, topic_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', 'multilateral');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('mfa-syria-backed-iran-in-nam-2023', 'security');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('mfa-syria-backed-iran-in-nam-2023', 'mfa-az-sofia-046-23', 'page date and paragraphs 1-4');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('mfa-syria-backed-iran-in-nam-2023', 'azernews-205783', 'paragraphs 1-7');
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('mfa-syria-india-backed-iran-2023', 'mfa-syria-backed-iran-in-nam-2023', NULL, 'mfa-azerbaijan', 'Iran tried to keep the attack on Azerbaijan''s embassy from wide international exposure, objecting to Azerbaijan''s drafts in the Non-Aligned Movement''s Coordinating Bureau and in CICA; only Syria and India, of the movement''s 120 members, supported Iran, claiming that attacks in single countries had not been condemned there before and that bilateral issues should not be brought there; the movement has in fact adopted many such texts, and Azerbaijan condemns Iran''s provocative step.', 'The ministry''s account of the other states'' positions.');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('mfa-syria-india-backed-iran-2023', 'multilateral');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('mfa-syria-india-backed-iran-2023', 'security');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('mfa-syria-india-backed-iran-2023', 'mfa-az-sofia-046-23', 'paragraphs 3-4');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('mfa-syria-india-backed-iran-2023', 'azernews-205783', 'paragraphs 4-7');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Al-Mikdad's visit of July 2023: the city, the occasion and his speech -------------------------
