@@ -25,6 +25,26 @@ public sealed class SynthCommandTests
         Assert.StartsWith(Messages.SynthWrote(first.Path, 300, 7, DatasetBuilder.ComputeSha256(first.Path)), a.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A process makes the real build once and starts every synthetic file from its bytes: a file written
+    /// after others in this process is the file a new process, which builds afresh, writes.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Synth_writes_in_a_new_process_the_bytes_it_writes_after_other_files_in_this_one()
+    {
+        using var earlier = new TempFile();
+        using var here = new TempFile();
+        using var fresh = new TempFile();
+        SyntheticDataset.Write(earlier.Path, 20, seed: 3);
+
+        var inProcess = SyntheticDataset.Write(here.Path, 300, seed: 7);
+        var process = Processes.Azsy("synth", "--events", "300", "--seed", "7", "--output", fresh.Path);
+
+        Assert.True(process.ExitCode == AzsyApp.Ok, process.Error);
+        Assert.Equal(inProcess.Sha256, DatasetBuilder.ComputeSha256(fresh.Path));
+    }
+
     [Fact]
     public async Task Synth_output_is_the_real_build_plus_the_generated_events_marked_synthetic()
     {
