@@ -99,14 +99,14 @@ INSERT INTO event_participants (event_id, person_id, organization_id, country_id
 INSERT INTO event_topics (event_id, topic_id) VALUES ('bayraktar-a-haber-6-million-a-day', 'oil-and-gas');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('bayraktar-a-haber-6-million-a-day', 'turkiye-coordination');
 INSERT INTO citations (event_id, source_id, locator) VALUES ('bayraktar-a-haber-6-million-a-day', 'report-az-bayraktar-6-million', 'page date and body paragraphs 1-7');
-INSERT INTO citations (event_id, source_id, locator) VALUES ('bayraktar-a-haber-6-million-a-day', 'haqqin-356440', 'paragraphs 1-5');
-INSERT INTO citations (event_id, source_id, locator) VALUES ('bayraktar-a-haber-6-million-a-day', 'caliber-bayraktar-double-gas', 'paragraphs 1-6');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('bayraktar-a-haber-6-million-a-day', 'haqqin-356440', 'paragraphs 1-6');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('bayraktar-a-haber-6-million-a-day', 'caliber-bayraktar-double-gas', 'paragraphs 1-7');
 INSERT INTO event_relations (event_id, related_event_id, relation, note) VALUES ('bayraktar-a-haber-6-million-a-day', 'gas-deliveries-begin-kilis', 'follows', 'He speaks of the deliveries begun at Kilis as under way.');
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('bayraktar-second-phase-6-million', 'bayraktar-a-haber-6-million-a-day', 'alparslan-bayraktar', NULL, 'Syria now gets 3.4 million cubic metres of Azerbaijani gas a day, through a pipeline designed for 6 million; in a second phase the volume is to rise to 6 million. The trade is commercial, not a grant: Azerbaijan has undertaken to supply and sell the gas, Türkiye delivers it and handles the logistics, receiving it into the BOTAŞ system and handing it over under an exchange agreement at the border near Yavuzlu, and the Qatar Development Fund finances the project.', 'A plan: no page read reports the second phase begun.');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('bayraktar-second-phase-6-million', 'oil-and-gas');
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('bayraktar-second-phase-6-million', 'turkiye-coordination');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-second-phase-6-million', 'report-az-bayraktar-6-million', 'body paragraphs 3-7');
-INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-second-phase-6-million', 'haqqin-356440', 'paragraphs 2-5');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('bayraktar-second-phase-6-million', 'haqqin-356440', 'paragraphs 2-6');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Aliyev's Al Arabiya interview, Wednesday 27 August 2025 -------------------------------------------
