@@ -19,28 +19,26 @@ public sealed class ExportTests
     [InlineData("parquet")]
     public void Export_gives_the_same_bytes_every_time(string format)
     {
-        using var first = new TempDirectory();
+        var first = ShippedExport.Of(format); // the run's shared export, made by another process
         using var second = new TempDirectory();
 
-        Assert.Equal(0, Export(format, first.Path).ExitCode);
         Assert.Equal(0, Export(format, second.Path).ExitCode);
 
-        var names = Directory.GetFiles(first.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var names = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(names, Directory.GetFiles(second.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var name in names)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, name!)), File.ReadAllBytes(Path.Combine(second.Path, name!)));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, name!)), File.ReadAllBytes(Path.Combine(second.Path, name!)));
         }
     }
 
     [Fact]
     public void Csv_export_has_one_file_per_table_and_view()
     {
-        using var directory = new TempDirectory();
+        var directory = ShippedExport.Of("csv");
 
-        Export("csv", directory.Path);
 
-        var files = Directory.GetFiles(directory.Path, "*.csv").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        var files = Directory.GetFiles(directory, "*.csv").Select(Path.GetFileNameWithoutExtension).ToHashSet();
         foreach (var name in new[] { "events", "people", "citations", "timeline", "person_positions", "statement_details", "aid_delivery_details",
                                      "agreement_details", "citation_details", "discrepancy_details", "data_dictionary" })
         {
@@ -49,18 +47,17 @@ public sealed class ExportTests
 
         Assert.DoesNotContain("events_fts", files);
         Assert.DoesNotContain("SchemaVersions", files);
-        var bytes = File.ReadAllBytes(Path.Combine(directory.Path, "events.csv"));
+        var bytes = File.ReadAllBytes(Path.Combine(directory, "events.csv"));
         Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte-order mark");
     }
 
     [Fact]
     public void Datapackage_validates_against_the_data_package_v2_schema()
     {
-        using var directory = new TempDirectory();
-        Export("datapackage", directory.Path);
+        var directory = ShippedExport.Of("datapackage");
         var schemaFolder = Path.Combine(AppContext.BaseDirectory, "TestData", "datapackage-2.0");
         var schema = JsonSchema.FromFile(Path.Combine(schemaFolder, "datapackage.json"));
-        using var descriptor = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.Path, "datapackage.json")));
+        using var descriptor = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "datapackage.json")));
 
         var result = schema.Evaluate(descriptor.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
@@ -70,12 +67,11 @@ public sealed class ExportTests
     [Fact]
     public void Datapackage_declares_keys_types_and_every_resource_file()
     {
-        using var directory = new TempDirectory();
-        Export("datapackage", directory.Path);
-        var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "datapackage.json")))!;
+        var directory = ShippedExport.Of("datapackage");
+        var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "datapackage.json")))!;
 
         var resources = descriptor["resources"]!.AsArray();
-        Assert.All(resources, r => Assert.True(File.Exists(Path.Combine(directory.Path, (string)r!["path"]!))));
+        Assert.All(resources, r => Assert.True(File.Exists(Path.Combine(directory, (string)r!["path"]!))));
         var events = resources.Single(r => (string)r!["name"]! == "events")!;
         Assert.Equal("event_id", (string)events["schema"]!["primaryKey"]![0]!);
         var fields = events["schema"]!["fields"]!.AsArray();
@@ -89,9 +85,8 @@ public sealed class ExportTests
     [Fact]
     public void Datapackage_declares_dialect_size_hash_vocabularies_flags_and_package_facts()
     {
-        using var directory = new TempDirectory();
-        Export("datapackage", directory.Path);
-        var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "datapackage.json")))!;
+        var directory = ShippedExport.Of("datapackage");
+        var descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "datapackage.json")))!;
         using var db = Shipped.Open();
 
         Assert.Equal((string?)db.ExecuteScalar<string>("SELECT url FROM sources WHERE kind = 'article'"), (string?)descriptor["homepage"]);
@@ -99,7 +94,7 @@ public sealed class ExportTests
         Assert.Equal("Azerbaijan–Syria relations dataset contributors", (string?)descriptor["contributors"]![0]!["title"]);
         foreach (var resource in descriptor["resources"]!.AsArray())
         {
-            var file = Path.Combine(directory.Path, (string)resource!["path"]!);
+            var file = Path.Combine(directory, (string)resource!["path"]!);
             Assert.Equal(new FileInfo(file).Length, (long)resource["bytes"]!);
             Assert.Equal("sha256:" + DatasetBuilder.ComputeSha256(file), (string?)resource["hash"]);
             Assert.Equal(",", (string?)resource["dialect"]!["delimiter"]);
@@ -124,9 +119,8 @@ public sealed class ExportTests
     [InlineData("json")]
     public void Timeline_export_lists_the_events_in_date_order(string format)
     {
-        using var directory = new TempDirectory();
-        Export(format, directory.Path);
-        var text = File.ReadAllText(Path.Combine(directory.Path, "timeline." + format));
+        var directory = ShippedExport.Of(format);
+        var text = File.ReadAllText(Path.Combine(directory, "timeline." + format));
         var ids = format == "csv"
             ? text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0])
             : JsonNode.Parse(text)!.AsArray().Select(r => (string)r!["event_id"]!);
@@ -138,23 +132,20 @@ public sealed class ExportTests
     [Fact]
     public void Parquet_export_has_one_file_per_table_and_view_as_the_csv_export()
     {
-        using var parquet = new TempDirectory();
-        using var csv = new TempDirectory();
-        Export("parquet", parquet.Path);
-        Export("csv", csv.Path);
+        var parquet = ShippedExport.Of("parquet");
+        var csv = ShippedExport.Of("csv");
 
         Assert.Equal(
-            Directory.GetFiles(csv.Path).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal),
-            Directory.GetFiles(parquet.Path).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
-        Assert.All(Directory.GetFiles(parquet.Path), f => Assert.True(File.ReadAllBytes(f).AsSpan().StartsWith("PAR1"u8), f));
+            Directory.GetFiles(csv).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal),
+            Directory.GetFiles(parquet).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        Assert.All(Directory.GetFiles(parquet), f => Assert.True(File.ReadAllBytes(f).AsSpan().StartsWith("PAR1"u8), f));
     }
 
     [Fact]
     public void Datasette_metadata_hides_the_migration_journal_and_the_full_text_tables()
     {
-        using var directory = new TempDirectory();
-        Export("datasette", directory.Path);
-        var tables = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "metadata.json")))!["databases"]!["azerbaijan-syria"]!["tables"]!.AsObject();
+        var directory = ShippedExport.Of("datasette");
+        var tables = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "metadata.json")))!["databases"]!["azerbaijan-syria"]!["tables"]!.AsObject();
         using var db = Shipped.Open();
 
         // The journal, SQLite's own tables, and every full-text table (events_fts, event_search, …) with its shadow tables.
@@ -174,9 +165,8 @@ public sealed class ExportTests
     [Fact]
     public void Datasette_metadata_describes_every_table_and_column_and_names_fts()
     {
-        using var directory = new TempDirectory();
-        Export("datasette", directory.Path);
-        var metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(directory.Path, "metadata.json")))!;
+        var directory = ShippedExport.Of("datasette");
+        var metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "metadata.json")))!;
 
         var tables = metadata["databases"]!["azerbaijan-syria"]!["tables"]!.AsObject();
         Assert.Equal("CC BY 4.0", (string)metadata["license"]!);
@@ -189,6 +179,6 @@ public sealed class ExportTests
             Assert.All(table["columns"]!.AsObject(), c => Assert.False(string.IsNullOrWhiteSpace((string?)c.Value), $"{name}.{c.Key}"));
         }
 
-        Assert.True(File.Exists(Path.Combine(directory.Path, "azerbaijan-syria.db")));
+        Assert.True(File.Exists(Path.Combine(directory, "azerbaijan-syria.db")));
     }
 }

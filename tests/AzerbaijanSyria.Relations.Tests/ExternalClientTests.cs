@@ -71,11 +71,11 @@ public sealed class ExternalClientTests
     public void Sqlite_utils_opens_the_csv_export_as_a_new_database()
     {
         var sqliteUtils = Processes.Require("sqlite-utils");
-        using var directory = new TempDirectory();
-        Processes.Azsy("export", "--format", "csv", "--output", directory.Path, "--db", Repo.ShippedDatabase);
-        var target = Path.Combine(directory.Path, "fromcsv.db");
+        var directory = ShippedExport.Of("csv");
+        using var work = new TempDirectory();
+        var target = Path.Combine(work.Path, "fromcsv.db");
 
-        var insert = Processes.Run(sqliteUtils, ["insert", target, "timeline", Path.Combine(directory.Path, "timeline.csv"), "--csv"]);
+        var insert = Processes.Run(sqliteUtils, ["insert", target, "timeline", Path.Combine(directory, "timeline.csv"), "--csv"]);
         var count = Processes.Run(sqliteUtils, ["query", target, "SELECT count(*) AS n FROM timeline WHERE cameo_root = '07'", "--csv"]);
 
         Assert.Equal(0, insert.ExitCode);
@@ -87,8 +87,7 @@ public sealed class ExternalClientTests
     public void Python_reads_every_exported_csv_with_the_row_counts_of_sqlite()
     {
         var python = Processes.Require("python3");
-        using var directory = new TempDirectory();
-        Assert.Equal(0, Processes.Azsy("export", "--format", "csv", "--output", directory.Path, "--db", Repo.ShippedDatabase).ExitCode);
+        var directory = ShippedExport.Of("csv");
         const string script =
             """
             import csv, glob, os, sys
@@ -98,7 +97,7 @@ public sealed class ExternalClientTests
                 print(os.path.basename(path)[:-4], len(rows))
             """;
 
-        var result = Processes.Run(python, ["-c", script, directory.Path]);
+        var result = Processes.Run(python, ["-c", script, directory]);
 
         Assert.Equal(0, result.ExitCode);
         using var db = Shipped.Open();
@@ -115,8 +114,7 @@ public sealed class ExternalClientTests
     public void Python_answers_from_the_csv_export_match_sqlite()
     {
         var python = Processes.Require("python3");
-        using var directory = new TempDirectory();
-        Processes.Azsy("export", "--format", "csv", "--output", directory.Path, "--db", Repo.ShippedDatabase);
+        var directory = ShippedExport.Of("csv");
         const string script =
             """
             import csv, os, sys
@@ -133,7 +131,7 @@ public sealed class ExternalClientTests
             print(len({r['subject_id'] for r in cites if r['paragraph'] == '8'}))
             """;
 
-        var result = Processes.Run(python, ["-c", script, directory.Path]);
+        var result = Processes.Run(python, ["-c", script, directory]);
 
         using var db = Shipped.Open();
         var expected = string.Join("\n",
