@@ -297,6 +297,8 @@ INSERT INTO citations (event_id, source_id, locator) VALUES ('mehdiyev-presidenc
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('mehdiyev-syrians-settled-in-occupied-land', 'azernews-20131003-mehdiyev', 'paragraphs 3-5');
 
 -- Possessives that lost their apostrophe ------------------------------------------------------------
+-- (Script 0035 now writes these fields right itself, so in a new build the UPDATEs below change nothing;
+--  they correct a 2.0.0 file upgraded in place, where 0035 does not run again.)
 UPDATE change_context SET reason = 'Possessives had lost their apostrophe when the rows were written (Syrias for Syria''s, the statements own date for the statement''s own date): the text is corrected; no fact changes.', source_id = NULL;
 UPDATE events SET title = 'Aliyev and Erdoğan, by phone, congratulate the Syrian people and back Syria''s territorial integrity', summary = 'Ilham Aliyev calls Recep Tayyip Erdoğan; they discuss the situation in Syria after the Assad government''s collapse, congratulate the Syrian people, and voice support for Syria''s territorial integrity and sovereignty.', note = 'The presidential press service, via Caspian Energy, gives 10 December without a year; the year is from the context, two days after the Assad government fell. Turan says the ministry''s statement of that evening came a few hours after the call.' WHERE event_id = 'aliyev-erdogan-call-after-assad-fall';
 UPDATE events SET note = 'Known from a report of 3 October 2020; the interview''s own date is not given.' WHERE event_id = 'aliyev-rejects-macron-claim-al-jazeera';

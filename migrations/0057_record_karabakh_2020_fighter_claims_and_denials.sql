@@ -8,7 +8,8 @@
 --   service (SVR) of 6 October. The two counts of late September, about 4,000 and about 320, are recorded
 --   as a discrepancy on Toghanyan's statement. Also: Putin's call with Erdoğan (27 October), Bayramov to
 --   Sputnik (reported 29 October), Lavrov to Kommersant (3 November), Rouhani at the cabinet (7 October),
---   with the offices the pages state; and three possessive apostrophes lost in the Macron rows of 0035.
+--   with the offices the pages state; and three possessive apostrophes lost in the Macron rows of 0035 (which
+--   0035 now writes right itself: these UPDATEs correct a 2.0.0 file upgraded in place).
 
 -- Toghanyan: about 4,000 fighters moved from Syria (reported by 28 September 2020) -------------------
 UPDATE change_context SET reason = 'Release 3.0 records the claim of Armenia''s ambassador to Russia, Vardan Toghanyan, that Türkiye had moved about 4,000 fighters from Syria to Azerbaijan, from News.am and Reuters.', source_id = NULL;
