@@ -24,9 +24,8 @@ public sealed class ExportMemoryTests
 
     private static readonly Lazy<string> Larger = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), $"azsy-test-synthetic-x{Times}-{Guid.NewGuid():N}.db");
+        var path = TestTemp.NewPath($"synthetic-x{Times}", ".db");
         SyntheticDataset.Write(path, SyntheticDatabase.Events * Times, seed: 1);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return path;
     });
 

@@ -19,12 +19,7 @@ public sealed class ReleaseCommandTests
     private static readonly Lazy<(string Db, string Target, int Exit, string Output, string Error)> Shared = new(() =>
     {
         var db = ReleaseReady();
-        var folder = new TempDirectory();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            folder.Dispose();
-            db.Dispose();
-        };
+        var folder = new TempDirectory(); // shared to the run's end: deleted with the run's folder (TestTemp)
         var target = Path.Combine(folder.Path, "release");
         var (exit, output, error) = AzsyInProcess.Run("release", "--db", db.Path, "--previous", Repo.Release100Database, "-o", target);
         return (db.Path, target, exit, output, error);

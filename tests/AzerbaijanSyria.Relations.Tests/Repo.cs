@@ -33,12 +33,12 @@ internal static class Repo
     }
 }
 
-/// <summary>A uniquely named file in the temp folder, deleted (after clearing SQLite's pools) on dispose.</summary>
+/// <summary>A uniquely named file in the test run's folder (<see cref="TestTemp"/>), deleted (after clearing SQLite's pools) on dispose.</summary>
 internal sealed class TempFile : IDisposable
 {
     public TempFile(string extension = ".db")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-{Guid.NewGuid():N}{extension}");
+        Path = TestTemp.NewPath("file", extension);
     }
 
     public string Path { get; }
@@ -50,12 +50,12 @@ internal sealed class TempFile : IDisposable
     }
 }
 
-/// <summary>A uniquely named folder in the temp folder, deleted on dispose.</summary>
+/// <summary>A uniquely named folder in the test run's folder (<see cref="TestTemp"/>), deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-{Guid.NewGuid():N}");
+        Path = TestTemp.NewPath("folder");
         Directory.CreateDirectory(Path);
     }
 

@@ -16,14 +16,7 @@ internal static class ShippedExport
 
     private static string Write(string format)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"azsy-test-export-{format}-{Guid.NewGuid():N}");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        };
+        var folder = TestTemp.NewPath($"export-{format}");
         var export = Processes.Azsy("export", "--format", format, "--output", folder, "--db", Repo.ShippedDatabase);
         Assert.True(export.ExitCode == 0, export.Error);
         return folder;

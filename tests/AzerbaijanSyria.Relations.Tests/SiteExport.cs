@@ -15,14 +15,7 @@ public sealed class SiteExport
 
     private SiteExport(string database)
     {
-        Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-site-{Guid.NewGuid():N}");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (Directory.Exists(Root))
-            {
-                Directory.Delete(Root, recursive: true);
-            }
-        };
+        Root = TestTemp.NewPath("site");
         Write(database, Root);
     }
 

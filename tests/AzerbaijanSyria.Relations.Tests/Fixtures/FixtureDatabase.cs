@@ -28,7 +28,7 @@ internal static class FixtureDatabase
 
     private static string Build()
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-fixture-{Guid.NewGuid():N}.db");
+        var path = TestTemp.NewPath("fixture", ".db");
         FreshBuild.CopyTo(path); // the run's one build: the real schema and reference data
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=False");
         connection.Open();
@@ -65,7 +65,6 @@ internal static class FixtureDatabase
         }
 
         connection.Execute("PRAGMA foreign_keys = ON");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return path;
     }
 }

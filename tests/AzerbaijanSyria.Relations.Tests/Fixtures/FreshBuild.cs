@@ -11,8 +11,7 @@ internal static class FreshBuild
 {
     private static readonly Lazy<BuildResult> Built = new(() =>
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-build-{Guid.NewGuid():N}.db");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        var path = TestTemp.NewPath("build", ".db");
         return DatasetBuilder.Build(path);
     });
 

@@ -16,9 +16,8 @@ internal static class SyntheticDatabase
 
     private static readonly Lazy<string> File = new(() =>
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"azsy-test-synthetic-{Guid.NewGuid():N}.db");
+        var path = TestTemp.NewPath("synthetic", ".db");
         SyntheticDataset.Write(path, Events, seed: 1);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.File.Delete(path);
         return path;
     });
 
