@@ -82,11 +82,29 @@ internal sealed partial class SyntheticBulkLoad
     /// <summary>Creates the dropped indexes and triggers again, rebuilds the full-text indexes and refreshes the stored columns.</summary>
     public void Restore()
     {
+        // The change log's own secondary indexes are set aside too while its rows are appended (millions at a
+        // million events), and so is its trigger that copies change_context's script into each new row one
+        // UPDATE at a time: the rows are written with that script already (the same value the trigger sets).
+        var log = transaction.Rows<string, string, string, string>(
+            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE tbl_name = 'fact_changes' AND sql IS NOT NULL AND (type = 'trigger' AND name = 'fact_changes_script' OR type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') ORDER BY rowid")
+            .Select(static row => (Type: row.Item1, Name: row.Item2, Sql: row.Item4)).ToList();
+        var hasScript = log.Any(o => o.Name == "fact_changes_script");
+        foreach (var (type, name, _) in log)
+        {
+            connection.Execute($"DROP {(type == "index" ? "INDEX" : "TRIGGER")} {SchemaCatalog.Quote(name)}", transaction: transaction);
+        }
+
         foreach (var (table, select, lastRowId) in logs)
         {
+            var (scriptColumn, scriptValue) = hasScript ? (", script", ", c.script") : (string.Empty, string.Empty);
             connection.Execute(
-                $"INSERT INTO fact_changes (release, table_name, row_key, action, reason, source_id) SELECT {select} FROM change_context AS c, {SchemaCatalog.Quote(table)} AS n WHERE n.rowid > @lastRowId ORDER BY n.rowid",
+                $"INSERT INTO fact_changes (release, table_name, row_key, action, reason, source_id{scriptColumn}) SELECT {select}{scriptValue} FROM change_context AS c, {SchemaCatalog.Quote(table)} AS n WHERE n.rowid > @lastRowId ORDER BY n.rowid",
                 new { lastRowId }, transaction);
+        }
+
+        foreach (var (_, _, sql) in log)
+        {
+            connection.Execute(sql, transaction: transaction);
         }
 
         foreach (var (_, sql) in indexes)

@@ -70,6 +70,24 @@ public sealed class SynthCommandTests
     }
 
     [Fact]
+    public async Task Synth_output_has_every_index_and_trigger_of_the_real_build_and_logs_each_row_with_the_script_the_trigger_sets()
+    {
+        await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
+        using var shipped = Shipped.Open();
+        const string Objects = "SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name";
+
+        // The load sets aside secondary indexes and triggers (the change log's own among them) and puts them back.
+        Assert.Equal(shipped.Query<string>(Objects), db.Connection.Query<string>(Objects));
+        // Written with the script column given, the log rows hold what fact_changes_script would have set:
+        // change_context's script, which no migration holds after the build (NULL).
+        Assert.Null(db.Connection.ExecuteScalar<string>("SELECT script FROM change_context"));
+        Assert.Equal(0, db.Connection.ExecuteScalar<long>("SELECT count(*) FROM fact_changes WHERE row_key LIKE 'synth-%' AND script IS NOT NULL"));
+        Assert.Equal(
+            db.Connection.ExecuteScalar<long>("SELECT count(*) FROM fact_changes WHERE row_key LIKE 'synth-%'"),
+            db.Connection.ExecuteScalar<long>("SELECT count(*) FROM fact_changes INDEXED BY fact_changes_script_row WHERE table_name > '' AND row_key LIKE 'synth-%'"));
+    }
+
+    [Fact]
     public void Synth_refuses_to_replace_the_dataset_s_real_file_and_leaves_it_as_it_is()
     {
         using var real = new TempFile();
