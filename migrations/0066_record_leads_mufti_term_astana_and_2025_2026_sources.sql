@@ -1,18 +1,21 @@
 -- 0066: what the stored pages add to leads earlier writers left.
 --   The day of Vardan Toghanyan's interview on fighters from Syria: a Rossa Primavera report (on eu.eot.su),
 --   datelined 28 September 2020, says he gave it to RIA Novosti on 28 September, so the event is dated to
---   that day instead of "by 28 September". The year Ahmad Hassoun became Syria's Grand Mufti: Al Jazeera
---   and Al-Hayat's report of the appointment put it in 2005, two later reports (Trends MENA, The
---   Hindkeshari) in 2004; recorded as a discrepancy on his office, which stays at July 2005. Farhad
---   Mammadov, director of the presidential Center for Strategic Studies, on the Astana talks on Syria
---   (Kazinform, by 19 January 2017), with his office. Two more pages for recorded events: Bayramov's
---   words at the Baku press conference of Saturday 18 January 2025 (Anadolu's report, as Yeni Şafak's
---   Arabic site and Lebanon24 carry it), and the Syrian presidency's account of al-Sharaa's call with
---   Aliyev of Tuesday 10 March 2026 (A News). Two date discrepancies from a Syriasteps page of 5 May 2025:
---   19 January for that press conference (against 18), and 5 May for al-Sharaa's reception of Sharifov's
---   delegation (against 4). Gaps: the supposed February 2026 call is most likely the
---   call of 10 March; two undated pages on Syria at COP29 in Baku; Davutoğlu's undated thanks of October
---   2012; the Caucasus Muslims Board's fatwa, dated 28 January without a year by Trend.
+--   that day instead of "by 28 September". Nikol Pashinyan's claim to Russia Today, reported by Armenpress
+--   on 15 October 2020, that mercenaries from Syria hired by Türkiye fought in the war, and his Facebook
+--   post of Sunday 1 November 2020 claiming full proof of their recruitment (The Nation, Argumenty Nedeli),
+--   with his office. The year Ahmad Hassoun became Syria's Grand Mufti: Al Jazeera and Al-Hayat's report of
+--   the appointment put it in 2005, two later reports (Trends MENA, The Hindkeshari) in 2004; recorded as a
+--   discrepancy on his office, which stays at July 2005. Farhad Mammadov, director of the presidential
+--   Center for Strategic Studies, on the Astana talks on Syria (Kazinform, by 19 January 2017), with his
+--   office. Two more pages for recorded events: Bayramov's words at the Baku press conference of Saturday 18
+--   January 2025 (Anadolu's report, as Yeni Şafak's Arabic site and Lebanon24 carry it), and the Syrian
+--   presidency's account of al-Sharaa's call with Aliyev of Tuesday 10 March 2026 (A News). Two date
+--   discrepancies from a Syriasteps page of 5 May 2025: 19 January for that press conference (against 18),
+--   and 5 May for al-Sharaa's reception of Sharifov's delegation (against 4). Gaps: the supposed February
+--   2026 call is most likely the call of 10 March; two undated pages on Syria at COP29 in Baku; Davutoğlu's
+--   undated thanks of October 2012; the Caucasus Muslims Board's fatwa, dated 28 January without a year by
+--   Trend.
 
 -- Toghanyan's interview: 28 September 2020 ---------------------------------------------------------
 UPDATE change_context SET reason = 'Release 3.0 dates Vardan Toghanyan''s interview with RIA Novosti to 28 September 2020: Rossa Primavera''s report, datelined 28 September 2020 (on eu.eot.su), says he gave it on September 28; News.am had not dated it.', source_id = NULL;
@@ -21,6 +24,50 @@ UPDATE events SET date_earliest = '2020-09-28', date_precision = 'day', date_bas
 INSERT INTO citations (event_id, source_id, locator) VALUES ('toghanyan-claims-4000-fighters-from-syria', 'eot-20200928-toganyan', 'dateline and paragraphs 1-3');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('toghanyan-about-4000-fighters', 'eot-20200928-toganyan', 'paragraphs 1-3');
 INSERT INTO person_names (person_id, name, note, language, source_id) VALUES ('vardan-toghanyan', 'Vardan Toganyan', NULL, 'en', 'eot-20200928-toganyan');
+UPDATE change_context SET reason = NULL, source_id = NULL;
+
+-- Pashinyan to Russia Today: fighters from Syria (reported 15 October 2020) ---------------------------
+UPDATE change_context SET reason = 'Release 3.0 records Nikol Pashinyan''s claim, in an interview with Dmitry Kiselyov of Russia Today reported by Armenpress on 15 October 2020, that there was concrete evidence of mercenaries from Syria in the Karabakh war, hired by Türkiye, with his office from the English Wikipedia.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('armenpress-eng-1031721', 'web_page', 'Pashinyan to Russia Today: Azerbaijan''s army cannot fight Karabakh''s forces on its own', 'Armenpress', 'https://armenpress.am/eng/news/1031721/', 'en', '2020-10-15', '2026-12-07', 'Dateline "YEREVAN, OCTOBER 15, ARMENPRESS"; page dated 15 October 2020. It does not say on which day the interview was recorded or aired. The stored copy ends in the fifth paragraph.', 'state_media', 'ARM');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('wikipedia-premiership-pashinyan', 'web_page', 'Premiership of Nikol Pashinyan', 'Wikipedia', 'https://en.wikipedia.org/wiki/Premiership_of_Nikol_Pashinyan', 'en', NULL, '2026-12-07', 'The English Wikipedia article; its infobox gives the term''s start and "present" as its end.', 'encyclopedia', NULL);
+INSERT INTO people (person_id, name, country_id, wikidata_id, note) VALUES ('nikol-pashinyan', 'Nikol Pashinyan', 'ARM', NULL, NULL);
+INSERT INTO citations (person_id, source_id, locator) VALUES ('nikol-pashinyan', 'wikipedia-premiership-pashinyan', 'infobox and paragraph 1');
+INSERT INTO positions (position_id, person_id, title, organization_id, country_id, start_earliest, start_latest, end_earliest, end_latest, evidence_status, note, start_basis, end_basis, diplomatic_rank, office_level) VALUES ('nikol-pashinyan-prime-minister', 'nikol-pashinyan', 'Prime Minister of Armenia', NULL, 'ARM', '2018-05-08', '2018-05-08', '2020-11-01', NULL, 'confirmed', 'His premiership began on 8 May 2018, when the National Assembly elected him (the English Wikipedia''s article on his premiership, whose infobox runs it to the present); in office on 1 November 2020, the day of his Facebook post as The Nation reports it, the newest day a page read shows him in office.', 'stated', 'ongoing', NULL, 'head_of_government');
+INSERT INTO citations (position_id, source_id, locator) VALUES ('nikol-pashinyan-prime-minister', 'wikipedia-premiership-pashinyan', 'infobox and paragraph 1');
+INSERT INTO citations (position_id, source_id, locator) VALUES ('nikol-pashinyan-prime-minister', 'armenpress-eng-1031721', 'dateline and paragraph 1');
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, evidence_status, note, visit_kind, visit_level) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', NULL, '2020-10-15', 'range', 'reported', '[..2020-10-15]', '112', 'Pashinyan tells Russia Today there is concrete evidence that mercenaries from Syria, hired by Türkiye, fight in the Karabakh war', 'In an interview with Dmitry Kiselyov, head of the Russia Today media group, Armenia''s Prime Minister Nikol Pashinyan says there is concrete evidence, in videos already published on social networks and in the media, that mercenaries and terrorists from Syria take part in the war against Nagorno-Karabakh; that Türkiye hired and deployed them and is the war''s chief sponsor, because Azerbaijan''s army cannot fight Karabakh''s forces alone; and that Turkish special units, and by some information Pakistani ones, take part too.', NULL, 'confirmed', 'Known from Armenpress''s report of 15 October 2020, which does not date the interview. The claims are his; Azerbaijan and Türkiye denied that fighters were brought from Syria.', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', 'nikol-pashinyan', NULL, NULL, 'speaker', NULL, 'nikol-pashinyan-prime-minister');
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', NULL, NULL, 'TUR', 'subject', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', NULL, NULL, 'AZE', 'subject', NULL, NULL);
+INSERT INTO event_topics (event_id, topic_id) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', 'foreign-fighters');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', 'karabakh');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', 'armenia');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('pashinyan-tells-rt-of-syrian-mercenaries-2020', 'armenpress-eng-1031721', 'dateline and paragraphs 1-4');
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('pashinyan-syrian-mercenaries-hired-by-turkiye', 'pashinyan-tells-rt-of-syrian-mercenaries-2020', 'nikol-pashinyan', NULL, 'The whole world is talking about it: there is concrete evidence, in videos already out on social networks and in the media, that mercenaries and terrorists from Syria take part in the war against Nagorno-Karabakh. Türkiye hired these fighters and put them into the conflict zone, is the war''s chief sponsor and decided to start it, because Azerbaijan''s army cannot fight Karabakh''s Defense Army by itself; Turkish special units also fight, and some information speaks of Pakistani special units.', 'As Armenpress reports the interview. A claim; Azerbaijan and Türkiye denied that fighters were brought from Syria.');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('pashinyan-syrian-mercenaries-hired-by-turkiye', 'foreign-fighters');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('pashinyan-syrian-mercenaries-hired-by-turkiye', 'karabakh');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('pashinyan-syrian-mercenaries-hired-by-turkiye', 'armenpress-eng-1031721', 'paragraphs 3-4');
+UPDATE change_context SET reason = NULL, source_id = NULL;
+
+-- Pashinyan on Facebook, Sunday 1 November 2020: proof of mercenaries recruited in Syria ----------------
+UPDATE change_context SET reason = 'Release 3.0 records Nikol Pashinyan''s Facebook post of Sunday 1 November 2020 claiming full proof that Türkiye recruited thousands of mercenaries in Syria and moved them to Azerbaijan, from The Nation and Argumenty Nedeli.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('nation-pk-20201101-pashinyan', 'web_page', 'Armenia''s prime minister says there is proof that Syrian mercenaries fight in Karabakh', 'The Nation (Pakistan)', 'https://nation.com.pk/01-Nov-2020/armenian-pm-claims-existence-of-proof-that-syrian-mercenaries-fight-in-karabakh', 'en', '2020-11-01', '2026-12-07', 'Dated 1 November 2020, a Sunday; he wrote on Facebook "on Sunday".', 'private_media', 'PAK');
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('argumenti-695185', 'web_page', 'Pashinyan says there is evidence that Türkiye recruited Syrian mercenaries', 'Argumenty Nedeli', 'https://argumenti.ru/world/2020/11/695185', 'ru', NULL, '2026-12-07', 'Gives "Sunday, 1 November" without a year, and names Facebook as its source; the address places the page in November 2020.', 'private_media', 'RUS');
+INSERT INTO citations (position_id, source_id, locator) VALUES ('nikol-pashinyan-prime-minister', 'nation-pk-20201101-pashinyan', 'page date and paragraph 1');
+INSERT INTO events (event_id, date_earliest, date_latest, date_precision, date_basis, date_edtf, cameo_code, title, summary, place_id, evidence_status, note, visit_kind, visit_level) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', '2020-11-01', '2020-11-01', 'day', 'inferred', '2020-11-01', '112', 'Pashinyan says on Facebook there is full proof that Türkiye recruited thousands of mercenaries in Syria and moved them to Azerbaijan', 'Armenia''s Prime Minister Nikol Pashinyan writes on Facebook that there is now complete and comprehensive proof that Türkiye recruited thousands of mercenaries in Syria and carried them to Azerbaijan to take part in the war on Karabakh, and posts a video of the questioning of a Syrian who, Armenian law enforcement says, was captured by Karabakh''s forces; the material, he says, points to an international criminal network, and more evidence will be published.', NULL, 'confirmed', 'Argumenty Nedeli gives Sunday 1 November, the year from its address (November 2020); The Nation, dated 1 November 2020, a Sunday, says he wrote "on Sunday". The claims are his; Azerbaijan and Türkiye denied that fighters were brought from Syria.', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', 'nikol-pashinyan', NULL, NULL, 'speaker', NULL, 'nikol-pashinyan-prime-minister');
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', NULL, NULL, 'TUR', 'subject', NULL, NULL);
+INSERT INTO event_participants (event_id, person_id, organization_id, country_id, role, note, position_id) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', NULL, NULL, 'AZE', 'subject', NULL, NULL);
+INSERT INTO event_topics (event_id, topic_id) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', 'foreign-fighters');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', 'karabakh');
+INSERT INTO event_topics (event_id, topic_id) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', 'armenia');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', 'nation-pk-20201101-pashinyan', 'page date and paragraphs 1-2');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('pashinyan-claims-proof-of-syrian-mercenaries-2020', 'argumenti-695185', 'paragraphs 1-3');
+INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note) VALUES ('pashinyan-full-proof-of-recruitment-in-syria', 'pashinyan-claims-proof-of-syrian-mercenaries-2020', 'nikol-pashinyan', NULL, 'There is now complete and comprehensive proof that thousands of mercenaries were recruited in Syria and carried by Türkiye to Azerbaijan to take part in the aggression against Karabakh; the material points to an international criminal network, and further evidence will be made public.', 'As The Nation and Argumenty Nedeli report his Facebook post. A claim; Azerbaijan and Türkiye denied that fighters were brought from Syria.');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('pashinyan-full-proof-of-recruitment-in-syria', 'foreign-fighters');
+INSERT INTO statement_topics (statement_id, topic_id) VALUES ('pashinyan-full-proof-of-recruitment-in-syria', 'karabakh');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('pashinyan-full-proof-of-recruitment-in-syria', 'nation-pk-20201101-pashinyan', 'paragraph 2');
+INSERT INTO citations (statement_id, source_id, locator) VALUES ('pashinyan-full-proof-of-recruitment-in-syria', 'argumenti-695185', 'paragraphs 2-3');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- The year Hassoun became Grand Mufti: 2005 or 2004 ---------------------------------------------------
