@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `azsy synth` of the work tree against the tool at an earlier revision, in one run: each is started
+# RUNS times in turn (interleaved, so a busy moment of the machine hits both alike), writing EVENTS
+# synthetic events with seed 1; the medians of wall time and of CPU time (user + system, children
+# included) are printed with the ratio of the work tree's to BASE's, and whether the two files hold the
+# same change log (the SHA-256 of every fact_changes row, in order).
+#   bench/synthtime.sh [RUNS] [BASE] [EVENTS]      (defaults: 3 runs, BASE = main, 100000 events)
+# It publishes the tool of the work tree and of BASE (from `git archive`) into bench/bin-synthtime/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+base=${2:-main}
+events=${3:-100000}
+out=bench/bin-synthtime
+command -v sqlite3 >/dev/null || { echo "synthtime: needs the sqlite3 shell (apt-get install -y sqlite3)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "synthtime: needs GNU time (apt-get install -y time)" >&2; exit 1; }
+
+rm -rf "$out/base-src"
+mkdir -p "$out/base-src" "$out/files"
+trap 'rm -rf "$out/base-src" "$out/files"' EXIT   # the sources' second copy and the large files must not outlive the run
+git archive "$base" | tar -x -C "$out/base-src"
+dotnet publish src/AzerbaijanSyria.Relations.Cli -c Release -o "$out/head" -v q -nologo >/dev/null
+dotnet publish "$out/base-src/src/AzerbaijanSyria.Relations.Cli" -c Release -o "$out/base" -v q -nologo >/dev/null
+
+names=(base head)
+declare -A wall cpu
+for ((i = 0; i < runs; i++)); do
+  for name in "${names[@]}"; do
+    rm -f "$out/files/$name.db"
+    /usr/bin/time -o "$out/files/time" -f '%e %U %S' "$out/$name/azsy" synth --events "$events" --seed 1 -o "$out/files/$name.db" >/dev/null
+    read -r e u s < "$out/files/time"
+    wall[$name]+="$e "
+    cpu[$name]+="$(echo "$u + $s" | bc -l) "
+  done
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+echo "nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, $events events"
+printf '| %-22s | %9s | %9s | %s |\n' "azsy synth" "wall (s)" "CPU (s)" "CPU of each run (s)"
+printf '|%s|%s|%s|%s|\n' "------------------------" "----------:" "----------:" "---"
+for name in "${names[@]}"; do
+  label=$([ "$name" = base ] && echo "$base" || echo "work tree")
+  printf '| %-22s | %9.2f | %9.2f | %s |\n' "$label" "$(echo "${wall[$name]}" | median)" "$(echo "${cpu[$name]}" | median)" "${cpu[$name]}"
+done
+echo "work tree ÷ $base, CPU: $(echo "$(echo "${cpu[head]}" | median) / $(echo "${cpu[base]}" | median)" | bc -l | cut -c1-4)"
+log() { sqlite3 "$1" "SELECT * FROM fact_changes ORDER BY change_id" | sha256sum | cut -c1-16; }
+[ "$(log "$out/files/base.db")" = "$(log "$out/files/head.db")" ] && echo "the change logs are the same" || echo "the change logs differ"
