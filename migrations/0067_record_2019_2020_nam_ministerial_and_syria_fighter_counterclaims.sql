@@ -1,4 +1,4 @@
--- 0069: facts of 2019 and 2020 from stored pages that the record lacked.
+-- 0067: facts of 2019 and 2020 from stored pages that the record lacked.
 --   2019: Syria's delegation, led by Deputy Foreign Minister Faisal al-Mikdad, at the Non-Aligned
 --   Movement's preparatory ministerial meeting in Baku (23-24 October), before the summit at which his
 --   words on Karabakh are already recorded (Al-Watan, with the days from Caucasus in Detail).
