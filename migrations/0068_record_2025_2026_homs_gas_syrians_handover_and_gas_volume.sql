@@ -1,4 +1,4 @@
--- 0067: facts of August 2025 and January 2026 from stored pages, and one more figure for 2025's gas.
+-- 0068: facts of August 2025 and January 2026 from stored pages, and one more figure for 2025's gas.
 --   Azerbaijani gas reaches the Cender station in Syria's Homs province through the Türkiye-Syria pipeline
 --   (Report.az, citing Anadolu, 9 August 2025), with the words of Syria's deputy energy minister; Report's own
 --   figures for the line (1.4 million cubic metres a day carried, 3.4 million possible), which it gives without
