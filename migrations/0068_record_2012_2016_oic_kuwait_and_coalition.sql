@@ -8,6 +8,7 @@
 --   with Mevlüt Çavuşoğlu in Baku on 18 February 2016, that Baku had not yet decided whether to join the Islamic
 --   anti-terrorist coalition in Syria (1news.az, InoSMI). Ali Hasanov enters with his offices, bounded by the days
 --   the State Committee's pages show him in them; Kuwait and Kuwait City enter as the conference's host and place.
+--   Tasnim's Arabic report of Araz Azimov's interview with Die Presse (0060) is added as a third page for it.
 --   Two coverage gaps (the OIC councils, aid to Syrian refugees in Türkiye) say what was found.
 
 -- Mammadyarov at the OIC Council of Foreign Ministers in Djibouti, 16 November 2012 ------------------------------
@@ -103,6 +104,13 @@ INSERT INTO statement_topics (statement_id, topic_id) VALUES ('mammadyarov-coali
 INSERT INTO statement_topics (statement_id, topic_id) VALUES ('mammadyarov-coalition-under-discussion-2016', 'syrian-war');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('mammadyarov-coalition-under-discussion-2016', '1news-20160218', 'paragraphs 1 and 3-4');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('mammadyarov-coalition-under-discussion-2016', 'inosmi-20160226-235545227', 'paragraph 1');
+UPDATE change_context SET reason = NULL, source_id = NULL;
+
+-- A third page for Azimov's interview with Die Presse (recorded by 0060) -------------------------------------------
+UPDATE change_context SET reason = 'Tasnim''s Arabic report of Araz Azimov''s interview with Die Presse is a third page for the recorded event; the event''s note now says how Tasnim words his remarks.', source_id = NULL;
+INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('tasnim-ar-1009430', 'web_page', 'Azerbaijan''s deputy foreign minister tells Die Presse that Assad is the only guarantee of Syria''s security', 'Tasnim News Agency', 'http://tn.ai/1009430', 'ar', NULL, '2026-12-07', 'No page date shown; reports Araz Azimov''s interview with Die Presse, and opens by presenting his words as the Foreign Ministry''s position. An Iranian agency; its ownership is not shown on the page. The stored text breaks off in the fourth paragraph.', 'other', 'IRN');
+INSERT INTO citations (event_id, source_id, locator) VALUES ('azimov-die-presse-assad-2016', 'tasnim-ar-1009430', 'paragraphs 1-4');
+UPDATE events SET note = note || ' Tasnim''s Arabic report, also undated, has him say that Azerbaijan, as an Islamic country of the region, is worried by events in Syria, that it sees Assad at present as Syria''s legitimate president and the only real guarantee of its security and stability, and that it backs a comprehensive political transition.' WHERE event_id = 'azimov-die-presse-assad-2016';
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Coverage gaps: what the December 2026 search found ---------------------------------------------------------
