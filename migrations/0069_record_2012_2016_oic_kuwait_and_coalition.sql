@@ -1,4 +1,4 @@
--- 0068: facts of 2012-2016 from the stored pages, on Azerbaijan and the Syrian war in multilateral settings.
+-- 0069: facts of 2012-2016 from the stored pages, on Azerbaijan and the Syrian war in multilateral settings.
 --   Elmar Mammadyarov's words on Syria at the 39th session of the OIC Council of Foreign Ministers, Djibouti,
 --   16 November 2012 (the ministry's text of his statement); the third International Humanitarian Pledging
 --   Conference for Syria, Kuwait City, 31 March 2015, where Deputy Prime Minister Ali Hasanov led Azerbaijan's
