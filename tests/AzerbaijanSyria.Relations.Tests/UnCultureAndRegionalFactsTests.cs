@@ -41,14 +41,14 @@ public sealed class UnCultureAndRegionalFactsTests
         var vote = db.QuerySingle<(string Edtf, string Basis, string Cameo, string Role, string Citations)>(
             """
             SELECT e.date_edtf, e.date_basis, e.cameo_code, p.role,
-                   (SELECT group_concat(source_id, '; ') FROM citations WHERE event_id = e.event_id)
+                   (SELECT group_concat(source_id, '; ') FROM (SELECT source_id FROM citations WHERE event_id = e.event_id ORDER BY source_id))
             FROM events AS e JOIN event_participants AS p ON p.event_id = e.event_id AND p.country_id = 'AZE'
             WHERE e.event_id = 'unga-resolution-on-syria-2013'
             """);
         var follows = db.QuerySingle<string>(
             "SELECT related_event_id FROM event_relations WHERE event_id = 'unga-resolution-on-syria-2013' AND relation = 'follows'");
 
-        Assert.Equal(("2013-05-15", "inferred", "111", "participant", "arminfo-20130517"), vote);
+        Assert.Equal(("2013-05-15", "inferred", "111", "participant", "arminfo-20130517; un-ga11372"), vote);
         Assert.Equal("unga-resolution-on-syria-2012", follows);
     }
 
