@@ -1,13 +1,13 @@
--- 0071: second sources for eight events that rested on one independent source, from stored pages of other
+-- 0071: second sources for events that rested on one independent source, from stored pages of other
 --   publishers. Al-Thawra (Damascus) for Bayramov's meeting with al-Shaibani at the OIC Council of Foreign
 --   Ministers in Istanbul (June 2025); azon.global for Aliyev's letter to al-Sharaa (15 February 2025); Trend
 --   and AZERTAC's French page for Aliyev's words at ADA University, AZERTAC giving the forum's day, Wednesday
 --   9 April, so the event is dated to that day; a Japanese digest of SANA for al-Bashir's 3.4 million cubic
---   metres a day (it relays SANA, as the AFP story already cited does); Day.Az's text of Aliyev's Al Jazeera
---   interview of 2 October 2020, linked by reasoning to his words on Macron; A News (dpa) and the Saudi Gazette
+--   metres a day (it relays SANA, as the AFP story already cited does); A News (dpa) and the Saudi Gazette
 --   for al-Sharaa's naming as transitional president (29 January 2025); Report's page of Hajizada's words for
---   the day the Assad government fell; AzerNews, already a source, for AZPROMO's planned business council.
---   No page read disagrees with the record; no new event is added.
+--   the day the Assad government fell; AzerNews, already a source, for AZPROMO's planned business council
+--   (its text follows Trend's report, already cited: one source, so recorded). AZERTAC's French page repeats
+--   Yenilik's report, already cited (one source); Trend is the ADA speech's second. No page read disagrees with the record; no new event is added.
 
 -- Bayramov and al-Shaibani in Istanbul (reported 21 June 2025): Al-Thawra -----------------------------------
 UPDATE change_context SET reason = 'Release 3.0 adds a Syrian source for the meeting of Jeyhun Bayramov and Asaad al-Shaibani on the sidelines of the OIC Council of Foreign Ministers'' 51st session in Istanbul: Al-Thawra''s account of al-Shaibani''s meetings there.', source_id = NULL;
@@ -28,9 +28,10 @@ INSERT INTO sources (source_id, kind, title, publisher, url, language, date_publ
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('azertag-fr-3496167', 'web_page', 'Azerbaijan''s president: we support the government of Syria', 'AZERTAC (French service)', 'https://azertag.az/fr/xeber/le_president_azerbaidjanais__nous_soutenons_le_gouvernement_de_syrie-3496167', 'fr', NULL, '2026-12-07', 'Dateline Baku, 9 April (in French), without a year; the stored copy''s page date shows only April 2025. It says the forum was held at ADA University on Wednesday 9 April.', 'state_media', 'AZE');
 UPDATE events SET date_earliest = '2025-04-09', date_latest = '2025-04-09', date_precision = 'day', date_basis = 'inferred', date_edtf = '2025-04-09', note = 'AZERTAC''s French page says the forum at ADA University was held on Wednesday 9 April, without a year; the year is from Trend''s page of 9 April 2025 on the same speech and from AZERTAC''s own page date (April 2025), and 9 April 2025 was a Wednesday. Yenilik''s page is stamped 9 April 2025, 16:18.' WHERE event_id = 'aliyev-ada-university-speech';
 INSERT INTO citations (event_id, source_id, locator) VALUES ('aliyev-ada-university-speech', 'trend-4028088', 'page date, dateline and paragraphs 1-2');
-INSERT INTO citations (event_id, source_id, locator) VALUES ('aliyev-ada-university-speech', 'azertag-fr-3496167', 'dateline and paragraphs 1-2');
+INSERT INTO citations (event_id, source_id, note, locator) VALUES ('aliyev-ada-university-speech', 'azertag-fr-3496167', 'AZERTAC''s report; Yenilik''s Azerbaijani text, already cited, gives the same report sentence by sentence, so the two are one source. Trend is the independent second source.', 'dateline and paragraphs 1-2');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('aliyev-we-support-syrian-government', 'trend-4028088', 'paragraph 2');
-INSERT INTO citations (statement_id, source_id, locator) VALUES ('aliyev-we-support-syrian-government', 'azertag-fr-3496167', 'paragraph 2');
+INSERT INTO citations (statement_id, source_id, note, locator) VALUES ('aliyev-we-support-syrian-government', 'azertag-fr-3496167', 'The same report as Yenilik''s text, already cited; not an independent second source.', 'paragraph 2');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note) VALUES ('yenilik-36481', 'azertag-fr-3496167', 'republishes', 'apparent', 'Both carry the same report sentence by sentence, the one in Azerbaijani and the other in AZERTAC''s French; Yenilik names no source.');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Al-Bashir's 3.4 million cubic metres a day (reported 30 July 2025): a Japanese digest of SANA ---------------
@@ -38,12 +39,6 @@ UPDATE change_context SET reason = 'Release 3.0 adds a second relay of SANA''s r
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('syriaarabspring-123093', 'web_page', 'Al-Bashir: Syria to receive 3.4 million cubic metres of Azerbaijani gas a day from 2 August', 'Syria Arab Spring (syriaarabspring.info)', 'http://syriaarabspring.info/?amp=1&p=123093', 'ja', NULL, '2026-12-07', 'A Japanese digest of Syrian news; no page date is shown, and its text carries the copyright of Aoyama Hiroyuki. It cites SANA for the minister''s announcement.', 'other', NULL);
 INSERT INTO citations (event_id, source_id, note, locator) VALUES ('al-bashir-announces-daily-gas-volume', 'syriaarabspring-123093', 'Relays SANA, as the AFP story already cited does, so the two rest on the same Syrian report; it does not name AFP.', 'paragraph 1');
 INSERT INTO citations (statement_id, source_id, locator) VALUES ('al-bashir-3-4-million-cubic-metres-a-day', 'syriaarabspring-123093', 'paragraph 1');
-UPDATE change_context SET reason = NULL, source_id = NULL;
-
--- Aliyev's Al Jazeera interview (2 October 2020): Day.Az's text, linked by reasoning ------------------------
-UPDATE change_context SET reason = 'Release 3.0 adds Day.Az''s text of Ilham Aliyev''s interview with Al Jazeera of 2 October 2020, from AZERTAC, to his rejection of Macron''s claim, which Turan reported from an Al Jazeera interview on 3 October.', source_id = NULL;
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('day-az-1784614', 'web_page', 'Ilham Aliyev''s interview with Al Jazeera, 2 October 2020', 'Day.Az', 'https://news.day.az/officialchronicle/1784614.html', 'ru', NULL, '2026-12-07', 'No page date shown; it dates the interview to 2 October 2020 and presents it from AZERTAC. The stored text breaks off in the interview''s first answers, before anything on Macron or on fighters.', 'private_media', 'AZE');
-INSERT INTO citations (event_id, source_id, link_basis, note, locator) VALUES ('aliyev-rejects-macron-claim-al-jazeera', 'day-az-1784614', 'derived', 'Supports only that Aliyev gave Al Jazeera an interview on 2 October 2020; it is taken to be the interview Turan quoted the next day, since both name the channel and the dates fit, but the stored text does not reach his words on Macron. The event''s date is left as reported.', 'paragraphs 1-2');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Al-Sharaa named transitional president (29 January 2025): A News and the Saudi Gazette ------------------
@@ -61,6 +56,7 @@ UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- AZPROMO's planned business council (reported 7 January 2026): AzerNews ----------------------------------
 UPDATE change_context SET reason = 'Release 3.0 cites AzerNews, already a source, for AZPROMO''s announcement of a planned Azerbaijan-Syria business council.', source_id = NULL;
-INSERT INTO citations (event_id, source_id, note, locator) VALUES ('azpromo-announces-business-council', 'azernews-252720', 'AzerNews cites AZPROMO; no page date is shown.', 'paragraphs 1-3');
-INSERT INTO citations (statement_id, source_id, locator) VALUES ('azpromo-business-council-planned', 'azernews-252720', 'paragraphs 1-3');
+INSERT INTO citations (event_id, source_id, note, locator) VALUES ('azpromo-announces-business-council', 'azernews-252720', 'AzerNews cites AZPROMO, but its text follows Trend''s Russian report, already cited, paragraph by paragraph, Trend''s own lines on trade and gas included, so the two count as one source. No page date is shown.', 'paragraphs 1-3');
+INSERT INTO citations (statement_id, source_id, note, locator) VALUES ('azpromo-business-council-planned', 'azernews-252720', 'The same report as Trend''s, already cited; not an independent second source.', 'paragraphs 1-3');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note) VALUES ('azernews-252720', 'trend-ru-4139107', 'draws_on', 'apparent', 'AzerNews gives Trend''s report of AZPROMO''s statement in English paragraph by paragraph, with Trend''s lines on the customs figures and the gas exports in the same order; it names AZPROMO, not Trend.');
 UPDATE change_context SET reason = NULL, source_id = NULL;
