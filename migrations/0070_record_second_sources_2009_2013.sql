@@ -3,11 +3,11 @@
 --   Shahba News (the Syrian account of his meetings in Baku) and ArmenianClub's repost of APA (3 June 2009), both
 --   already recorded for the visit's meetings, are cited on the visit itself. Natig Aliyev's document on gas talks
 --   of March 2010 (aze.az alone): syria-oil.com's account of his March visit, supporting only part of the event
---   (Vatan's report of his words in Damascus gives two spellings but says nothing of a document: not cited on it). The General Assembly resolution on Syria of
+--   (Vatan's report of his words in Damascus says nothing of a document: not recorded). The General Assembly resolution on Syria of
 --   15 May 2013 (ArmInfo alone): the UN's own press release. Assad's words on Azerbaijani gas at the business forum
 --   in Baku of July 2009 (syria-oil.com, relaying AZERTAC): a Syrian page, sns.sy, that names no agency.
 --   None of the new pages disagrees with the record; where a page supports only part of an event, its citation
---   note says which part. Three spellings the pages print enter person_names.
+--   note says which part. One spelling a page prints enters person_names.
 
 -- Walid al-Muallem's visit to Azerbaijan, June 2009 -------------------------------------------------------------
 UPDATE change_context SET reason = 'Release 3.0 adds two independent pages to Walid al-Muallem''s visit to Azerbaijan of June 2009, which rested on the Foreign Ministry''s list alone: Shahba News and APA (through ArmenianClub), already recorded for the visit''s meetings.', source_id = NULL;
@@ -16,12 +16,9 @@ INSERT INTO citations (event_id, source_id, link_basis, note, locator) VALUES ('
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Natig Aliyev's document on gas talks, March 2010 ---------------------------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 adds a page to the energy ministers'' document on gas talks of March 2010, which rested on aze.az alone: syria-oil.com''s account of Natig Aliyev''s March visit, which supports part of the event; Vatan''s report of his words in Damascus gives two spellings of names but says nothing of a document, so it is not cited on the event.', source_id = NULL;
-INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id) VALUES ('vatan-291913', 'web_page', 'Azerbaijan''s energy minister says his country is preparing to supply Syria with a billion cubic metres of gas a year', 'Vatan', 'https://gazetevatan.com/dunya/azerbaycandan-suriyeye-dogalgaz-291913', 'tr', NULL, '2026-12-07', 'No date shown. Natig Aliyev spoke to Anadolu Agency in Damascus, where he had come at the invitation of Syria''s oil minister; he recalls Assad''s official visit to Azerbaijan in July of the year before, so the page is of 2010.', 'private_media', 'TUR');
+UPDATE change_context SET reason = 'Release 3.0 adds a page to the energy ministers'' document on gas talks of March 2010, which rested on aze.az alone: syria-oil.com''s account of Natig Aliyev''s March visit, which supports part of the event; Vatan''s report of his words in Damascus says nothing of a document, so it is not recorded.', source_id = NULL;
 INSERT INTO citations (event_id, source_id, link_basis, note, locator) VALUES ('gas-talks-document-signed', 'syria-oil-871', 'derived', 'Gives Natig Aliyev''s visit to Syria in March (of 2010, from the page''s context) and says both sides agreed to sign a memorandum on cooperation and on a timetable for the gas negotiations; it gives no day and does not say the memorandum was signed then.', 'paragraph 4 after the headline');
-INSERT INTO person_names (person_id, name, note, language, source_id) VALUES ('natig-aliyev', 'Natık Aliyev', NULL, 'tr', 'vatan-291913');
 INSERT INTO person_names (person_id, name, note, language, source_id) VALUES ('natig-aliyev', 'Nateq Aliyev', NULL, 'en', 'syria-oil-871');
-INSERT INTO person_names (person_id, name, note, language, source_id) VALUES ('sufian-allaw', 'Süfyan Allo', NULL, 'tr', 'vatan-291913');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- The General Assembly resolution on Syria, 15 May 2013 ----------------------------------------------------------
