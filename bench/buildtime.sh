@@ -15,15 +15,9 @@ cd "$(dirname "$0")/.."
 runs=${1:-11}
 base=${2:-main}
 out=bench/bin-buildtime
-command -v sqlite3 >/dev/null || { echo "buildtime: needs the sqlite3 shell (apt-get install -y sqlite3)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "buildtime: needs GNU time (apt-get install -y time)" >&2; exit 1; }
-
-rm -rf "$out/base-src"
-mkdir -p "$out/base-src" "$out/files"
-trap 'rm -rf "$out/base-src"' EXIT   # a second copy of the sources must not outlive the run (repository-wide checks would read it)
-git archive "$base" | tar -x -C "$out/base-src"
-dotnet publish src/AzerbaijanSyria.Relations.Cli -c Release -o "$out/head" -v q -nologo >/dev/null
-dotnet publish "$out/base-src/src/AzerbaijanSyria.Relations.Cli" -c Release -o "$out/base" -v q -nologo >/dev/null
+source bench/timing.sh
+needs buildtime
+publish_tools "$out" "$base"
 native=false
 if command -v clang >/dev/null; then
   dotnet publish src/AzerbaijanSyria.Relations.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/native" -v q -nologo >/dev/null && native=true
@@ -44,17 +38,11 @@ fi
 declare -A wall cpu
 for name in "${names[@]}"; do eval "${cmds[$name]}" >/dev/null; done   # warm the caches
 for ((i = 0; i < runs; i++)); do
-  for name in "${names[@]}"; do
-    /usr/bin/time -o "$out/files/time" -f '%e %U %S' bash -c "${cmds[$name]}" >/dev/null 2>&1
-    read -r e u s < "$out/files/time"
-    wall[$name]+="$e "
-    cpu[$name]+="$(echo "$u + $s" | bc -l) "
-  done
+  for name in "${names[@]}"; do time_into "$name" "${cmds[$name]}"; done
 done
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 wbase=$(echo "${wall["sqlite3 shell, same scripts"]}" | median)
 cbase=$(echo "${cpu["sqlite3 shell, same scripts"]}" | median)
-echo "nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each"
+echo "$(machine), $runs runs each"
 printf '| %-34s | %9s | %9s | %9s | %9s |\n' "command" "wall (s)" "÷ sqlite3" "CPU (s)" "÷ sqlite3"
 printf '|%s|%s|%s|%s|%s|\n' "------------------------------------" "----------:" "----------:" "----------:" "----------:"
 for name in "${names[@]}"; do

@@ -13,29 +13,19 @@ runs=${1:-3}
 base=${2:-main}
 events=${3:-100000}
 out=bench/bin-synthtime
-command -v sqlite3 >/dev/null || { echo "synthtime: needs the sqlite3 shell (apt-get install -y sqlite3)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "synthtime: needs GNU time (apt-get install -y time)" >&2; exit 1; }
-
-rm -rf "$out/base-src"
-mkdir -p "$out/base-src" "$out/files"
-trap 'rm -rf "$out/base-src" "$out/files"' EXIT   # the sources' second copy and the large files must not outlive the run
-git archive "$base" | tar -x -C "$out/base-src"
-dotnet publish src/AzerbaijanSyria.Relations.Cli -c Release -o "$out/head" -v q -nologo >/dev/null
-dotnet publish "$out/base-src/src/AzerbaijanSyria.Relations.Cli" -c Release -o "$out/base" -v q -nologo >/dev/null
+source bench/timing.sh
+needs synthtime
+publish_tools "$out" "$base"
 
 names=(base head)
 declare -A wall cpu
 for ((i = 0; i < runs; i++)); do
   for name in "${names[@]}"; do
     rm -f "$out/files/$name.db"
-    /usr/bin/time -o "$out/files/time" -f '%e %U %S' "$out/$name/azsy" synth --events "$events" --seed 1 -o "$out/files/$name.db" >/dev/null
-    read -r e u s < "$out/files/time"
-    wall[$name]+="$e "
-    cpu[$name]+="$(echo "$u + $s" | bc -l) "
+    time_into "$name" "$out/$name/azsy synth --events $events --seed 1 -o $out/files/$name.db"
   done
 done
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-echo "nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, $events events"
+echo "$(machine), $runs runs each, $events events"
 printf '| %-22s | %9s | %9s | %s |\n' "azsy synth" "wall (s)" "CPU (s)" "CPU of each run (s)"
 printf '|%s|%s|%s|%s|\n' "------------------------" "----------:" "----------:" "---"
 for name in "${names[@]}"; do
