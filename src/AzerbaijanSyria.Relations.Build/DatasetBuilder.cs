@@ -86,7 +86,7 @@ public static partial class DatasetBuilder
         var work = new SqliteConnectionStringBuilder { DataSource = $"file:azsy-build-{Guid.NewGuid():N}?mode=memory&cache=shared", Pooling = false }.ToString();
         using var keeper = new SqliteConnection(work);
         keeper.Open();
-        var applied = ApplyScriptsWith(work, Migrations.All);
+        var applied = ApplyScriptsWith(work, Migrations.All, deferStoredColumns: true);
         Normalise(keeper);
         keeper.Execute("VACUUM INTO @target", new { target = emptyFile });
         return applied;
@@ -132,9 +132,11 @@ public static partial class DatasetBuilder
     /// <summary>
     /// Applies the given scripts to the database <paramref name="connectionString"/> opens (see
     /// <see cref="ApplyScripts(string, IEnumerable{SqlScript})"/>), one at a time, so that
-    /// <see cref="ScriptHistory"/> can record which script changed which fact.
+    /// <see cref="ScriptHistory"/> can record which script changed which fact. With
+    /// <paramref name="deferStoredColumns"/>, scripts that only write rows run without the triggers that keep
+    /// the stored columns in step, which are recomputed whole after them (<see cref="StoredColumnsDeferral"/>).
     /// </summary>
-    private static List<string> ApplyScriptsWith(string connectionString, IEnumerable<SqlScript> scripts)
+    private static List<string> ApplyScriptsWith(string connectionString, IEnumerable<SqlScript> scripts, bool deferStoredColumns = false)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -147,10 +149,12 @@ public static partial class DatasetBuilder
         // authorizer sees every statement they prepare.
         using var touched = new TouchedTables(connection);
         var history = new ScriptHistory(connection, touched);
+        var deferral = deferStoredColumns ? new StoredColumnsDeferral(connection) : null;
         var applied = new List<string>();
         DatabaseUpgradeResult? failed = null;
         foreach (var script in scripts)
         {
+            deferral?.Before(script);
             history.Before(script.Name);
             var shared = new SharedConnection(connection);
             var upgrade = DeployChanges.To.SqliteDatabase(shared);
@@ -178,6 +182,7 @@ public static partial class DatasetBuilder
         }
 
         // What the scripts that ran did is recorded even when a later one failed: they stay applied.
+        deferral?.Resume();
         history.Finish();
         Mark(connection);
         if (failed is not null)

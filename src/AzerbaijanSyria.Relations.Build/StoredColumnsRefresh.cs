@@ -24,6 +24,9 @@ internal static class StoredColumnsRefresh
         trigger.StartsWith(Facets + "_", StringComparison.Ordinal) || trigger.StartsWith(TimelineRows + "_", StringComparison.Ordinal)
         || SearchIndexes.Any(s => trigger.StartsWith(s.Index + "_", StringComparison.Ordinal));
 
+    /// <summary>The tables <see cref="Refresh"/> recomputes: the facets, the yearly tallies, the timeline's rows and the search indexes of every spelling.</summary>
+    public static IEnumerable<string> StoredTables => [Facets, Tallies, TimelineRows, .. SearchIndexes.Select(s => s.Index)];
+
     /// <summary>The search indexes of every recorded spelling (migration 0053), each with its definition and columns; their triggers are named <c>&lt;index&gt;_…</c>.</summary>
     private static readonly (string Index, string Expected, string Columns)[] SearchIndexes =
     [

@@ -31,15 +31,50 @@ public sealed class DatasetBuilderTests
     }
 
     [Fact]
-    public void Upgrade_applies_every_script_when_file_is_missing()
+    public void Upgrade_applies_every_script_when_file_is_missing_and_holds_the_rows_of_a_fresh_build()
     {
         using var file = new TempFile();
 
         var applied = DatasetBuilder.Upgrade(file.Path);
 
         Assert.Equal(DatasetBuilder.ScriptNames, applied);
-        using var dataset = RelationsDataset.Open(file.Path);
-        Assert.Equal(DatasetBuilder.SchemaVersion, dataset.SchemaVersion);
+        using (var dataset = RelationsDataset.Open(file.Path))
+        {
+            Assert.Equal(DatasetBuilder.SchemaVersion, dataset.SchemaVersion);
+        }
+
+        // An upgrade runs every trigger row by row; a fresh build defers those of the stored columns and
+        // recomputes them after (StoredColumnsDeferral): every table must hold the same rows.
+        var upgraded = TableRows(file.Path);
+        var built = TableRows(FreshBuild.Result.Path);
+        Assert.Equal(built.Keys.Order(StringComparer.Ordinal), upgraded.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("event_facets", built.Keys);
+        Assert.All(built, table => Assert.True(table.Value.SequenceEqual(upgraded[table.Key]), $"table {table.Key} differs between an upgrade and a fresh build"));
+    }
+
+    /// <summary>Every ordinary table's rows (not the journal, whose times a build normalises), each row as text, sorted.</summary>
+    private static Dictionary<string, List<string>> TableRows(string path)
+    {
+        using var connection = new SqliteConnection(RelationsDataset.ReadOnlyConnectionString(path));
+        connection.Open();
+        var tables = connection.Query<string>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND name <> 'SchemaVersions'").ToList();
+        var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            using var reader = command.ExecuteReader();
+            var list = new List<string>();
+            while (reader.Read())
+            {
+                list.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "\u0000" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            list.Sort(StringComparer.Ordinal);
+            rows[table] = list;
+        }
+
+        return rows;
     }
 
     [Fact]
