@@ -34,7 +34,7 @@ public sealed class UnCultureAndRegionalFactsTests
     }
 
     [Fact]
-    public void General_Assembly_vote_of_May_2013_is_condemnation_with_its_year_inferred()
+    public void General_Assembly_vote_of_May_2013_is_condemnation_with_its_day_stated_by_the_UN()
     {
         using var db = Shipped.Open();
 
@@ -48,7 +48,7 @@ public sealed class UnCultureAndRegionalFactsTests
         var follows = db.QuerySingle<string>(
             "SELECT related_event_id FROM event_relations WHERE event_id = 'unga-resolution-on-syria-2013' AND relation = 'follows'");
 
-        Assert.Equal(("2013-05-15", "inferred", "111", "participant", "arminfo-20130517; un-ga11372"), vote);
+        Assert.Equal(("2013-05-15", "stated", "111", "participant", "arminfo-20130517; un-ga11372"), vote);
         Assert.Equal("unga-resolution-on-syria-2012", follows);
     }
 
