@@ -1,6 +1,6 @@
 -- 0074: corrections from the second audit of new rows (scripts 0058-0069: 18 events and 10 statements
 -- drawn at random and read again against their pages by a reader who did not write them; 26 of 28
--- fully supported). Three rows claimed or copied more than their pages allow:
+-- fully supported). Three rows fell short of their pages:
 --   a summary that repeated eleven words of its page in a row is put in other words (the same facts);
 --   a source row lacked the publication date its stored page shows;
 --   a participant note said Azerbaijan had circulated the draft the day before, which none of the
@@ -17,6 +17,6 @@ UPDATE sources SET date_published = '2025-05-04' WHERE source_id = 'azertag-3538
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Azerbaijan at the Security Council's statement on Akçakale ----------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 says where the draft''s circulation is recorded: none of the pages of the Council''s statement on Akçakale says Azerbaijan circulated the draft the day before; the pages of the event azerbaijan-circulates-akcakale-draft-2012 do.', source_id = NULL;
+UPDATE change_context SET reason = 'Release 3.0 says where the draft''s circulation is recorded: none of the pages of the Council''s statement on Akçakale says Azerbaijan circulated the draft the day before; the event azerbaijan-circulates-akcakale-draft-2012 records it, from Security Council Report (circulated on Wednesday evening) and Reuters (a draft envoys said Azerbaijan prepared).', source_id = NULL;
 UPDATE event_participants SET note = 'A Council member in 2012; Metro says all fifteen members approved the statement. That Azerbaijan had circulated the draft the day before is recorded, with its own pages, as the event azerbaijan-circulates-akcakale-draft-2012.' WHERE event_id = 'unsc-condemns-akcakale-shelling-2012' AND country_id = 'AZE';
 UPDATE change_context SET reason = NULL, source_id = NULL;
