@@ -58,7 +58,7 @@ UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- The Turkish-Israeli talks in Baku on 9 April 2025: Samanyolu Haber ----------------------------------------------------
 UPDATE change_context SET reason = 'Release 3.0 marks Samanyolu Haber''s citation for the Turkish-Israeli talks in Baku as derived: the page, dated 10 April 2025, quotes the defence ministry''s sources as saying the talks were held "yesterday". The event keeps its stated basis from the Greek page that gives 9 April 2025.', source_id = 'samanyoluhaber-1476295';
-UPDATE citations SET link_basis = 'derived', note = 'The page, dated 10 April 2025, quotes the ministry''s sources as saying the first technical talks were held the day before ("yesterday"); that is 9 April.', locator = 'date line and paragraphs 1-3' WHERE citation_id = 679;
+UPDATE citations SET link_basis = 'derived', note = 'The page, dated 10 April 2025, quotes the ministry''s sources as saying the first technical talks were held the day before ("yesterday"); that is 9 April.', locator = 'page date (at its foot) and paragraphs 1-3' WHERE citation_id = 679;
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Aliyev's interview with Al Arabiya on Wednesday 27 August 2025: Shorouk and Yalla Syria News -----------------------
@@ -81,4 +81,9 @@ UPDATE change_context SET reason = NULL, source_id = NULL;
 UPDATE change_context SET reason = 'Release 3.0 marks SANA''s citations for the civil aviation talks and for Syria''s condemnation of Iran''s strikes as derived: its page of 4 March 2026, a Wednesday, says the meeting was held "today, Wednesday", and its page of 5 March 2026, a Thursday, says the ministry issued its statement "today, Thursday".', source_id = NULL;
 UPDATE citations SET link_basis = 'derived', note = 'The page, dated 4 March 2026, a Wednesday, says the meeting was held that day, a Wednesday; the day is the page''s own.', locator = 'page date, dateline and paragraphs 1-3' WHERE citation_id = 1153;
 UPDATE citations SET link_basis = 'derived', note = 'The page, dated 5 March 2026, a Thursday, says the ministry issued the statement that day, a Thursday; the day is the page''s own.', locator = 'page date, headline and paragraphs 1-4' WHERE citation_id = 896;
+UPDATE change_context SET reason = NULL, source_id = NULL;
+
+-- Shafaq's page on the Baku meeting of July 2025: it supports the meeting, not its day ------------------------
+UPDATE change_context SET reason = 'Release 3.0 says on Shafaq''s citation for the Baku meeting of July 2025 that its page, dated Saturday 12 July 2025, puts the meeting on Sunday: it supports the meeting, not the recorded day (the discrepancy on the meeting''s day cites it).', source_id = 'shafaq-talks-held-in-baku';
+UPDATE citations SET note = 'The page supports the meeting, not its day: dated Saturday 12 July 2025, it says the meeting was on Sunday (see the discrepancy on the meeting''s day).' WHERE citation_id = 426;
 UPDATE change_context SET reason = NULL, source_id = NULL;
