@@ -2,10 +2,10 @@
 --   Nine repatriations added before 0075 named the Foreign Ministry as their initiator. Their pages, brought up
 --   again, show the ministry giving the account, not acting: seven of them (24 November 2021 and 25-28 May 2022,
 --   from News.Az and Kaspiy.az; 24 November 2022, 31 October 2023 and 4 June 2024, from News.Az and AzVision;
---   21 November 2023, from TurkicWorld; 3 August 2023, from Syria TV) credit the government's measures, and one
---   (20 February 2024, Turan and az24saat) has the state bodies concerned act and the government go on with such
---   measures, so the government is the initiator, with a note naming who gave the account; for 14 May 2024 neither
---   page (Turan, AzerNews on MENAFN) names a body, so the initiator is the country, with a note, as 0075 did.
+--   21 November 2023, from TurkicWorld; 3 August 2023, from Syria TV) credit the government's measures, so the
+--   government is the initiator, with a note naming who gave the account; for 20 February 2024 (Turan and az24saat:
+--   state bodies and the embassy act, the government is named only as going on with such steps) and 14 May 2024
+--   (Turan, AzerNews on MENAFN) no page credits a body, so the initiator is the country, with a note, as 0075 did.
 --   Türkiye's part in the repatriation of 24 November 2022 is transit only on News.Az's page: its note no longer
 --   says help. Every other participant row of the repatriations, of the Ombudsman's visits and report, and of
 --   Zahid Oruj's count is kept as it is.
@@ -32,8 +32,8 @@ UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- 31 October 2023: News.Az, from the Foreign Ministry, and Meydan TV ----------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 31 October 2023 to the government, not the Foreign Ministry: News.Az''s page, whose account the ministry gave, credits phased, coordinated measures the government took under the rules of the presidential decree of 28 October 2023, and Meydan TV says only that the ministry reported it; neither names a single body as carrying it out.', source_id = 'news-az-repatriates-11';
-UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 'The Foreign Ministry, which gave News.Az the account, credits phased, coordinated steps of the government under the rules a presidential decree of 28 October 2023 approved; Meydan TV says only that the ministry reported it. Neither names a single body as carrying it out.' WHERE participant_id = 242;
+UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 31 October 2023 to the government, not the Foreign Ministry: News.Az''s page, whose account the ministry gave, credits phased, coordinated measures the government took under the rules of the presidential decree of 28 October 2023, and Meydan TV relays the ministry''s account without crediting the government; neither names a single body as carrying it out.', source_id = 'news-az-repatriates-11';
+UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 'The Foreign Ministry, which gave News.Az the account, credits phased, coordinated steps of the government under the rules a presidential decree of 28 October 2023 approved; Meydan TV relays the ministry''s account without crediting the government. Neither names a single body as carrying it out.' WHERE participant_id = 242;
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- 21 November 2023: TurkicWorld, from the Foreign Ministry --------------------------------------------------------
@@ -41,9 +41,9 @@ UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 21 N
 UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 'The Foreign Ministry, which gave TurkicWorld the account, credits phased, coordinated steps of the government under the rules approved by presidential decree No. 2336; it names no single body as carrying it out.' WHERE participant_id = 244;
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
--- 20 February 2024: Turan and az24saat, from the Foreign Ministry -------------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 20 February 2024 to the government, not the Foreign Ministry: on Turan''s and az24saat''s pages the ministry gives the account, officials of the state bodies concerned examine the returnees in Türkiye, the embassy there issues their papers, and the government, the ministry says, will go on taking the measures needed to bring citizens home; no single body is named as carrying it out.', source_id = 'turan-777607';
-UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 'The Foreign Ministry gave the account (Turan, az24saat): officials of the state bodies concerned examined the returnees in Türkiye and the embassy there issued their papers, and the ministry says the government will keep taking such steps. It names no single body as carrying it out.' WHERE participant_id = 247;
+-- 20 February 2024: Turan and az24saat, from the Foreign Ministry, name no body that carried it out ---------------
+UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 20 February 2024 to Azerbaijan, not the Foreign Ministry: Turan''s and az24saat''s pages have the ministry give the account, officials of the state bodies concerned examine the returnees and the embassy in Türkiye issue papers, and name the government only as going on with such steps; neither credits a single body, so the initiator is the country, as for 14 May 2024.', source_id = 'turan-777607';
+UPDATE event_participants SET organization_id = NULL, country_id = 'AZE', note = 'Neither page names the body that carried it out: the Foreign Ministry gave the account (Turan, az24saat), officials of the state bodies concerned examined the returnees in Türkiye and the embassy there issued their papers, and the government appears only in the ministry''s word that it will keep taking such steps.' WHERE participant_id = 247;
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- 14 May 2024: Turan and AzerNews on MENAFN name no body -----------------------------------------------------------
@@ -52,6 +52,6 @@ UPDATE event_participants SET organization_id = NULL, country_id = 'AZE', note =
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- 4 June 2024: AzVision, from the Foreign Ministry -----------------------------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 4 June 2024 to the government, not the Foreign Ministry: AzVision''s page, whose account the ministry gave, credits gradual, coordinated efforts of the government, and names no single body as carrying it out.', source_id = 'azvision-en-179887';
-UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 'The Foreign Ministry, which gave AzVision the account, credits gradual, coordinated efforts of the government, with officials of the state bodies concerned sent to Türkiye and the embassy there arranging the return; it names no single body as carrying it out.' WHERE participant_id = 249;
+UPDATE change_context SET reason = 'Release 3.0 credits the repatriation of 4 June 2024 to the government, not the Foreign Ministry: AzVision''s page, reporting the ministry''s account, credits gradual, coordinated efforts of the government, and names no single body as carrying it out.', source_id = 'azvision-en-179887';
+UPDATE event_participants SET organization_id = 'government-azerbaijan', note = 'The Foreign Ministry, whose account AzVision reports, credits gradual, coordinated efforts of the government, with officials of the state bodies concerned sent to Türkiye and the embassy there arranging the return; it names no single body as carrying it out.' WHERE participant_id = 249;
 UPDATE change_context SET reason = NULL, source_id = NULL;
