@@ -21,13 +21,13 @@ public sealed class WarYearsFactsTests
 
         Assert.Equal(
             [
-                ("repatriation-2021-11-24", "2021-11-24", "inferred", (string?)null, "mfa-azerbaijan"),
-                ("repatriation-2022-05-25", "2022-05-25/2022-05-28", "inferred", null, "mfa-azerbaijan"),
-                ("repatriation-2023-08-03", "2023-08-03", "stated", null, "mfa-azerbaijan"),
+                ("repatriation-2021-11-24", "2021-11-24", "inferred", (string?)null, "government-azerbaijan"),
+                ("repatriation-2022-05-25", "2022-05-25/2022-05-28", "inferred", null, "government-azerbaijan"),
+                ("repatriation-2023-08-03", "2023-08-03", "stated", null, "government-azerbaijan"),
                 ("repatriation-2023-10-17", "2023-10-17", "inferred", null, "AZE"),
-                ("repatriation-2024-05-14", "2024-05-14", "inferred", null, "mfa-azerbaijan"),
+                ("repatriation-2024-05-14", "2024-05-14", "inferred", null, "AZE"),
             ],
-            batches);
+            batches); // the body each page credits (0080): the government's measures, the ministry only giving the account
         // Batches from the Amarna camp name it as a place, and the camp lies at Jarablus.
         Assert.Equal(
             "jarablus",
