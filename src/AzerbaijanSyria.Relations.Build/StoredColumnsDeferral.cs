@@ -20,8 +20,8 @@ namespace AzerbaijanSyria.Relations;
 /// A script is deferred only when its text (comments and values included) has no <c>CREATE</c>, <c>DROP</c>,
 /// <c>ALTER</c>, <c>PRAGMA</c>, <c>REINDEX</c> or <c>VACUUM</c> and names no view and no stored table: it cannot
 /// change a definition, and cannot read a value that is not yet recomputed. Such a word in a comment or a
-/// text value only makes the script run the slow way. <see cref="DatasetBuilder.Upgrade"/> does not defer: on a large file a whole recomputation
-/// costs more than the few scripts it applies.
+/// text value only makes the script run the slow way. <see cref="DatasetBuilder.Upgrade"/> does not defer: on
+/// a large file a whole recomputation costs more than the few scripts it applies.
 /// </remarks>
 internal sealed partial class StoredColumnsDeferral(SqliteConnection connection)
 {
