@@ -51,3 +51,12 @@ UPDATE change_context SET source_id = 'turkmenistannewsgazette-11-citizens';
 INSERT INTO citations (event_id, source_id, link_basis, locator) VALUES ('repatriation-2023-10-31', 'turkmenistannewsgazette-11-citizens', 'stated', 'paragraphs 1-4');
 UPDATE events SET note = 'News.Az gives the decree by its date only and Meydan TV does not mention it; turkmenistannewsgazette.com, relaying APA, gives it as decree No. 2336 of 28 October 2023. A repatriation of citizens, for which CAMEO has no code.' WHERE event_id = 'repatriation-2023-10-31';
 UPDATE change_context SET reason = NULL, source_id = NULL;
+
+-- The second reader's fixes: the two pages are nearly, not exactly, the same text; the event's note names both --
+UPDATE change_context SET reason = 'Second read: Bizim.Media and Gundeminfo.az carry the ministry''s text nearly, not exactly, word for word (Bizim.Media says the press service told it directly), and the event''s note now names both pages for the Amerna camp, as its claim does.', source_id = 'bizim-media-149373';
+UPDATE source_relations SET note = 'Both carry the Foreign Ministry press service''s text nearly word for word; Bizim.Media says the service told it directly, and neither names the other, so one independent source.'
+  WHERE source_id = 'bizim-media-149373' AND related_source_id = 'gundeminfo-106155';
+UPDATE events SET note = 'The pages differ on where the citizens were held: a camp (Amerna, in the city of Jarablus) on Gundeminfo.az and Bizim.Media, from the Foreign Ministry''s press service; a prison near the village of Amarna, in Jarablus, on Syria TV, translating Trend; the Ombudsman''s page names no place. The title says only Jarablus, which both name. A repatriation of citizens, for which CAMEO has no code.'
+  WHERE event_id = 'repatriation-2023-08-03';
+-- optional, same reason: summary
+UPDATE change_context SET reason = NULL, source_id = NULL;
