@@ -58,5 +58,4 @@ UPDATE source_relations SET note = 'Both carry the Foreign Ministry press servic
   WHERE source_id = 'bizim-media-149373' AND related_source_id = 'gundeminfo-106155';
 UPDATE events SET note = 'The pages differ on where the citizens were held: a camp (Amerna, in the city of Jarablus) on Gundeminfo.az and Bizim.Media, from the Foreign Ministry''s press service; a prison near the village of Amarna, in Jarablus, on Syria TV, translating Trend; the Ombudsman''s page names no place. The title says only Jarablus, which both name. A repatriation of citizens, for which CAMEO has no code.'
   WHERE event_id = 'repatriation-2023-08-03';
--- optional, same reason: summary
 UPDATE change_context SET reason = NULL, source_id = NULL;
