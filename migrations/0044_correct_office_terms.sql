@@ -305,7 +305,7 @@ UPDATE change_context SET reason = 'A page of 7 March 2026 shows Bayramov still 
 UPDATE positions SET end_earliest = '2026-03-07', office_level = 'foreign_minister' WHERE position_id = 'jeyhun-bayramov-foreign-minister';
 INSERT INTO citations (position_id, source_id, locator) VALUES ('jeyhun-bayramov-foreign-minister', 'report-az-20260307', 'dateline and paragraphs 1-2');
 
--- Syria's head of state between the Assads and after the fall of December 2024.
+-- Syria's head of state between Hafez and Bashar al-Assad, and after the fall of December 2024.
 UPDATE change_context SET reason = 'Vice President Abdul Halim Khaddam was interim president from Hafez al-Assad''s death on 10 June 2000 until 17 July 2000.', source_id = 'simple-wiki-khaddam';
 INSERT INTO people (person_id, name, country_id, wikidata_id, note) VALUES ('abdul-halim-khaddam', 'Abdul Halim Khaddam', 'SYR', NULL, NULL);
 INSERT INTO citations (person_id, source_id, locator) VALUES ('abdul-halim-khaddam', 'simple-wiki-khaddam', 'infobox and paragraph 1');
