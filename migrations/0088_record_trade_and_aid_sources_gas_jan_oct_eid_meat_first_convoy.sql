@@ -8,7 +8,9 @@
 --   2. The Eid al-Adha meat of 7-8 June 2025: Ednews gives the days with their year, so the event's date basis
 --      becomes stated; AZERTAC's German page, from the embassy, is a second account. The embassy (its initiative and
 --      organization) and AIDA (its support), named in the summary, become participants; the delivery's note names the
---      Syrian Hayat Foundation and the two volunteer groups that took part.
+--      Syrian Hayat Foundation and the two volunteer groups that took part. Ednews follows AZERTAC's account, and
+--      AZERTAC's German and Trend's English pages translate Metbuat's text of the same release: related as such,
+--      the event rests on one independent source (the embassy's and ministry's release).
 --   3. The first convoy: Caliber.az has the trucks entering Türkiye at the Sarp border gate in Artvin province, and it
 --      and Caspian News (already cited for the crossing) name children's clothing among the goods: the delivery's route
 --      and its note say so (its contents keep the article's words).
@@ -25,22 +27,28 @@ INSERT INTO sources (source_id, kind, title, publisher, url, language, date_publ
 INSERT INTO source_relations (source_id, related_source_id, relation, basis, note)
   VALUES ('day-az-ru-1802200', 'day-az-1802150', 'translates', 'apparent', 'Day.Az''s Russian and Azerbaijani pages of the same day give the same text paragraph by paragraph: the figures, the SOCAR memorandum of 12 July and the plan for 1.2 billion cubic metres a year. One independent source.');
 INSERT INTO source_relations (source_id, related_source_id, relation, basis, note)
-  VALUES ('trend-ru-4129683', 'day-az-1802150', 'republishes', 'apparent', 'Trend''s Russian page, a day after Day.Az''s, gives the same text paragraph by paragraph in other Russian words than Day.Az''s own Russian page; it names the State Statistical Committee, not Day.Az, and which outlet took the text from which is not known. One independent source.');
+  VALUES ('trend-ru-4129683', 'day-az-1802150', 'translates', 'apparent', 'Trend''s Russian page, a day after Day.Az''s Azerbaijani page, gives the same text paragraph by paragraph in its own Russian, not that of Day.Az''s Russian page; it names the State Statistical Committee, not Day.Az, and which outlet took the text from which is not known. One independent source.');
 UPDATE change_context SET source_id = 'day-az-ru-1802200';
 INSERT INTO citations (trade_flow_id, source_id, link_basis, locator) VALUES ('aze-syr-2025-gas-export-jan-oct', 'day-az-ru-1802200', 'stated', 'page date and paragraphs 1-2');
-INSERT INTO citations (claim_id, source_id, link_basis, locator) VALUES ('first-gas-figure-january-october', 'day-az-ru-1802200', 'stated', 'paragraph 1');
+INSERT INTO citations (claim_id, source_id, link_basis, locator) VALUES ('first-gas-figure-january-october', 'day-az-ru-1802200', 'stated', 'page date and paragraph 1');
 UPDATE change_context SET source_id = 'trend-ru-4129683';
 INSERT INTO citations (trade_flow_id, source_id, link_basis, locator) VALUES ('aze-syr-2025-gas-export-jan-oct', 'trend-ru-4129683', 'stated', 'page date and paragraphs 1-2');
-INSERT INTO citations (claim_id, source_id, link_basis, locator) VALUES ('first-gas-figure-january-october', 'trend-ru-4129683', 'stated', 'paragraph 1');
+INSERT INTO citations (claim_id, source_id, link_basis, locator) VALUES ('first-gas-figure-january-october', 'trend-ru-4129683', 'stated', 'page date and paragraph 1');
 UPDATE trade_flows SET reported_by = 'State Statistical Committee of Azerbaijan (via Day.Az and Trend)' WHERE trade_flow_id = 'aze-syr-2025-gas-export-jan-oct';
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- The Eid al-Adha meat of 7-8 June 2025: Ednews and AZERTAC ----------------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 adds Ednews and AZERTAC''s German page to the Eid al-Adha meat handed out in Syria on 7-8 June 2025. Ednews gives the days with their year, so the date is stated, not inferred; the embassy, whose initiative and organization the pages report, and AIDA, whose support they report, become participants, as the summary already names them; the delivery''s note names the Syrian Hayat Foundation and two volunteer groups that took part.', source_id = NULL;
+UPDATE change_context SET reason = 'Release 3.0 adds Ednews and AZERTAC''s German page to the Eid al-Adha meat handed out in Syria on 7-8 June 2025. Ednews gives the days with their year, so the date is stated, not inferred; the embassy, whose initiative and organization the pages report, and AIDA, whose support they report, become participants, as the summary already names them; the delivery''s note names the Syrian Hayat Foundation and two volunteer groups that took part. Ednews, AZERTAC''s German page and Trend''s English page are related to the release they carry, so the event rests on one independent source.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id)
   VALUES ('ednews-683500', 'web_page', 'Azerbaijan holds an Eid al-Adha charity campaign in Syria', 'Ednews', 'https://ednews.net/az/news/foreign-policy/683500-azerbaycan-suriyada-qurban-bayrami-munasibetile', 'az', NULL, '2026-12-07', 'Undated in the text read; gives the campaign''s days with their year, 7-8 June 2025. It names no source for its account.', 'private_media', NULL);
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id)
   VALUES ('azertag-de-3600647', 'web_page', 'Another charitable campaign by Azerbaijan in Syria', 'AZERTAC', 'https://azertag.az/de/xeber/weitere_wohltatigkeitsaktion_aserbaidschans_in_syrien-3600647', 'de', NULL, '2026-12-07', 'Dateline Baku, 8 June, without a year; gives 7 and 8 June without a year and has the account from Azerbaijan''s embassy in Syria. Its sixth paragraph puts the 200 tonnes of aid at the end of the previous year and the iftars at 25-27 March of this year.', 'state_media', 'AZE');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note)
+  VALUES ('ednews-683500', 'azertag-de-3600647', 'draws_on', 'apparent', 'Ednews gives AZERTAC''s account of the embassy''s release paragraph by paragraph in Azerbaijani, with its wording of the slogan, the Damascus countryside and the widowed mothers, and the Ghouta paragraph the German page leaves out; it names no source. One independent source.');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note)
+  VALUES ('azertag-de-3600647', 'metbuat-1527569', 'translates', 'apparent', 'The embassy''s and ministry''s same account of the campaign in German, sentence by sentence, without the paragraph on the Ghouta and Homs days; AZERTAC names the embassy, Metbuat the ministry. One independent source.');
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note)
+  VALUES ('trend-4054348', 'metbuat-1527569', 'translates', 'apparent', 'The ministry''s same report of the campaign, in English, sentence by sentence. One independent source.');
 UPDATE change_context SET source_id = 'ednews-683500';
 UPDATE events SET date_basis = 'stated', note = 'Ednews gives the days with their year, 7-8 June 2025. Metbuat, in a page of June 2025, gives 7-8 June of "this year"; AZERTAC''s dateline and text give 8 June and 7-8 June without a year.' WHERE event_id = 'eid-al-adha-meat-distribution';
 INSERT INTO citations (event_id, source_id, link_basis, locator) VALUES ('eid-al-adha-meat-distribution', 'ednews-683500', 'stated', 'paragraphs 1-4');
@@ -63,6 +71,7 @@ INSERT INTO sources (source_id, kind, title, publisher, url, language, date_publ
 UPDATE change_context SET source_id = 'caliber-aid-reaches-border';
 UPDATE aid_deliveries SET route = 'Overland via Georgia and Türkiye, entering Türkiye at the Sarp border gate in Artvin province and crossing into Syria at Çobanbey on the way to Idlib', note = 'The 8,000 displaced families are Trend''s figure for the first convoy''s aid, in its report on the Karakopru distribution. Caliber.az and Caspian News name children''s clothing among the supplies that went with the food.' WHERE aid_delivery_id = 'first-aid-convoy';
 INSERT INTO citations (aid_delivery_id, source_id, link_basis, locator) VALUES ('first-aid-convoy', 'caliber-aid-reaches-border', 'stated', 'paragraphs 1-3 and 5');
-INSERT INTO citations (aid_delivery_id, source_id, link_basis, locator) VALUES ('first-aid-convoy', 'caspiannews-20250106', 'stated', 'photo caption and paragraph 2');
 INSERT INTO citations (event_id, source_id, link_basis, locator) VALUES ('first-aid-convoy-enters-syria', 'caliber-aid-reaches-border', 'stated', 'paragraphs 1-4');
+UPDATE change_context SET source_id = 'caspiannews-20250106';
+INSERT INTO citations (aid_delivery_id, source_id, link_basis, locator) VALUES ('first-aid-convoy', 'caspiannews-20250106', 'stated', 'photo caption and paragraph 2');
 UPDATE change_context SET reason = NULL, source_id = NULL;
