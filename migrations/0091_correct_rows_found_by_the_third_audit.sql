@@ -12,7 +12,7 @@
 
 -- The Narimanov court's custody of four suspected recruiters (2015) ------------------------------------------
 UPDATE change_context SET reason = 'Release 3.0 cites on the Narimanov court''s custody of four suspected recruiters the page its year comes from: Caucasian Knot''s English report of their detention, dated 11 March 2015, naming the same four men, which the Russian page recalls.', source_id = 'caucasianknot-31071';
-INSERT INTO citations (source_id, link_basis, event_id, locator, note) VALUES ('caucasianknot-31071', 'derived', 'narimanov-court-holds-syria-recruiters-2015', 'page date and paragraph 1', 'Gives the year: its report of the four men''s detention, dated 11 March 2015, is the one the Russian page recalls in its second paragraph.');
+INSERT INTO citations (source_id, link_basis, event_id, locator, note) VALUES ('caucasianknot-31071', 'derived', 'narimanov-court-holds-syria-recruiters-2015', 'page date and paragraph 1', 'Gives the year: this English summary, dated 11 March 2015, reports the detention of the same four men that Caucasian Knot''s Russian report of the court ruling (kavkaz-uzel.media/articles/258869) recalls, without a year, in its second paragraph as announced on 11 March.');
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Aliyev and Rouhani in Tehran, 5 March 2017 ----------------------------------------------------------------
@@ -21,14 +21,14 @@ UPDATE events SET note = 'Derived: aajae.co''s flash page, dated 5 March 2017 by
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Rouhani's words on Syria in March 2017 (aajae.co) -----------------------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 says which of Rouhani''s words on Syria aajae.co''s page holds: the hope for the joint Iranian, Russian and Turkish efforts and a political settlement as the way out; the matching views on Syria and Iraq and the Astana talks are in Al-Manar''s page.', source_id = 'aajae-20170305-rouhani-aliyev';
-UPDATE citations SET note = 'Supports only the hope for the joint Iranian, Russian and Turkish efforts on Syria and the view that a political settlement is the sole way out; the matching views on Syria and Iraq and the Astana talks are in Al-Manar, not here.' WHERE citation_id = 1609;
+UPDATE change_context SET reason = 'Release 3.0 says which of Rouhani''s words on Syria aajae.co''s page holds: the hope for the joint Iranian, Russian and Turkish efforts and a political settlement as the way out; the matching views on Syria and Iraq and the Astana meetings are in Al-Manar''s page.', source_id = 'aajae-20170305-rouhani-aliyev';
+UPDATE citations SET note = 'Supports only the hope for the joint Iranian, Russian and Turkish efforts on Syria and the view that a political settlement is the sole way out; the matching views on Syria and Iraq and the Astana meetings are in Al-Manar, not here.' WHERE citation_id = 1609;
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Rouhani on fighters moved from Syria to Karabakh (Aram Media, 7 October 2020) --------------------------------
 UPDATE change_context SET reason = 'Release 3.0 counts Aram Media''s paragraphs from the headline: the refusal to see terrorists moved from Syria is in paragraphs 1 and 4 and the message to the parties in paragraph 3 (paragraph 2 is on fighting terrorists in Iraq and Syria); the stored text breaks off in the fourth.', source_id = 'aramme-10522';
 UPDATE citations SET locator = 'paragraphs 1, 3 and 4' WHERE citation_id = 1641;
-UPDATE sources SET note = 'Dated 7 October 2020, 12:23; the site''s header line shows the day the copy was stored (4 May 2024), not the article''s date. The stored text breaks off in the fourth paragraph.' WHERE source_id = 'aramme-10522';
+UPDATE sources SET note = 'Dated 7 October 2020, 12:23; the site''s header line, with weather and exchange rates, reads Saturday 4 May 2024, which is not the article''s date. The stored text breaks off in the fourth paragraph.' WHERE source_id = 'aramme-10522';
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- Report's page on a Syrian embassy in Baku --------------------------------------------------------------------
