@@ -61,7 +61,7 @@ CREATE TABLE agreement_rows (
   part_of_agreement_id  TEXT,
   value_amount          REAL,
   value_currency        TEXT,
-  value_approximate     INTEGER,
+  value_approximate     INTEGER CHECK (value_approximate IN (0, 1)),
   valid_until           TEXT,
   summary               TEXT,
   evidence_status       TEXT,
