@@ -6,7 +6,7 @@ namespace AzerbaijanSyria.Relations;
 /// <summary>
 /// The builder's side of the values stored per event (migration 0050, checked by the library's
 /// validator rule <c>stored_facets</c>; and the timeline's rows in date order, 0056, rule
-/// <c>stored_timeline</c>; the statements and agreements as their views show them, 0090, rules
+/// <c>stored_timeline</c>; the statements and agreements as their views show them, 0091, rules
 /// <c>stored_statements</c> and <c>stored_agreements</c>): which triggers keep <c>event_facets</c>,
 /// <c>event_year_tallies</c>, <c>timeline_rows</c>, <c>statement_rows</c> and <c>agreement_rows</c> in
 /// step, and recomputing them whole after a bulk load that dropped them.
@@ -21,7 +21,7 @@ internal static class StoredColumnsRefresh
     private const string TimelineRows = "timeline_rows";
     private const string TimelineRowsExpected = "timeline_rows_expected";
 
-    /// <summary>The statements and agreements stored as their views show them (migration 0090), each with its definition and the order it is written in.</summary>
+    /// <summary>The statements and agreements stored as their views show them (migration 0091), each with its definition and the order it is written in.</summary>
     private static readonly (string Table, string Expected, string Order)[] StoredRows =
     [
         ("statement_rows", "statement_rows_expected", "speaker_key, order_key, event_id, statement_id"),

@@ -727,7 +727,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             where.Add("a.agreement_id IN (SELECT agreement_id FROM agreement_topics WHERE topic_id = $topic)");
         }
 
-        // A file that stores the agreements with their lists (0090) reads each row as it is stored; an
+        // A file that stores the agreements with their lists (0091) reads each row as it is stored; an
         // older file builds the lists of each from the view.
         var stored = (await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasAgreementRows;
         var sql = $"""
@@ -852,7 +852,7 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<IReadOnlyList<Statement>> GetStatementsAsync(
         string? speakerId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
-        // A file that stores the statements by speaker and date (0090) reads one speaker's as one range of
+        // A file that stores the statements by speaker and date (0091) reads one speaker's as one range of
         // that table's key, already in order; an older file builds each row from the view.
         var stored = (await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasStatementRows;
         string[] speaker = speakerId is null ? [] : stored ? ["s.speaker_key = $speakerId", "s.speaker_id = $speakerId"] : ["s.speaker_id = $speakerId"];
@@ -1206,10 +1206,10 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
         /// <summary>Whether the file stores the timeline's rows in date order (timeline_rows; script 0056).</summary>
         public required bool HasTimelineRows { get; init; }
 
-        /// <summary>Whether the file stores the statements by speaker and date (statement_rows; script 0090).</summary>
+        /// <summary>Whether the file stores the statements by speaker and date (statement_rows; script 0091).</summary>
         public required bool HasStatementRows { get; init; }
 
-        /// <summary>Whether the file stores the agreements with their lists (agreement_rows; script 0090).</summary>
+        /// <summary>Whether the file stores the agreements with their lists (agreement_rows; script 0091).</summary>
         public required bool HasAgreementRows { get; init; }
     }
 }

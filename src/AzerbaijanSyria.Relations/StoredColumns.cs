@@ -27,13 +27,13 @@ internal static class StoredColumns
     /// <summary>The view that defines them.</summary>
     public const string TimelineRowsExpected = "timeline_rows_expected";
 
-    /// <summary>The statements as statement_details shows them, stored by speaker and date (migration 0090).</summary>
+    /// <summary>The statements as statement_details shows them, stored by speaker and date (migration 0091).</summary>
     public const string StatementRows = "statement_rows";
 
     /// <summary>The view that defines them.</summary>
     public const string StatementRowsExpected = "statement_rows_expected";
 
-    /// <summary>The agreements as agreement_details shows them, stored in date order (migration 0090).</summary>
+    /// <summary>The agreements as agreement_details shows them, stored in date order (migration 0091).</summary>
     public const string AgreementRows = "agreement_rows";
 
     /// <summary>The view that defines them.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace AzerbaijanSyria.Relations.Tests;
 
 /// <summary>
-/// The statements and agreements stored as their views show them (migration 0090: statement_rows,
+/// The statements and agreements stored as their views show them (migration 0091: statement_rows,
 /// agreement_rows) stay equal to their definitions through every kind of change a later migration can
 /// make, because the triggers read again the rows each change touches; and the validator catches them
 /// when they do not (rules stored_statements and stored_agreements).

@@ -187,7 +187,7 @@ public sealed class QueryEquivalenceTests
             Assert.Equal(c.Query<Statement>("SELECT * FROM statement_details AS s WHERE s.speaker_id = @person ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id", new { person }), await db.GetStatementsAsync(person));
         }
 
-        // Every speaker's statements (people and organizations, read from the stored rows since 0090), and all of them under each source filter.
+        // Every speaker's statements (people and organizations, read from the stored rows since 0091), and all of them under each source filter.
         foreach (var speaker in c.Query<string>("SELECT DISTINCT coalesce(speaker_person_id, speaker_organization_id) FROM statements WHERE rowid % 17 = 1 ORDER BY 1 LIMIT 40"))
         {
             Assert.Equal(c.Query<Statement>("SELECT * FROM statement_details AS s WHERE s.speaker_id = @speaker ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id", new { speaker }), await db.GetStatementsAsync(speaker));

@@ -150,7 +150,7 @@ public sealed partial class QueryPlanTests
     [Fact]
     public async Task GetStatementsAsync_reads_one_speaker_s_stored_rows_as_one_range_in_order()
     {
-        // Since 0090 a speaker's statements are one range of statement_rows' key, already in the order returned: no sort.
+        // Since 0091 a speaker's statements are one range of statement_rows' key, already in the order returned: no sort.
         await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
         var commands = new List<(string Sql, (string, object?)[] Parameters)>();
         db.Executing = command => commands.Add((command.CommandText, command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value)).ToArray()));

@@ -1,4 +1,4 @@
--- 0090: the statements and the agreements stored as their public views show them, so that the
+-- 0091: the statements and the agreements stored as their public views show them, so that the
 -- statements of one speaker and the agreements of one party read the rows they return side by side
 -- instead of building each one again. At a million events the 336 statements of one speaker cost about
 -- 14 µs each (a lookup of the statement's event, its speaker and its topics for every row, scattered
