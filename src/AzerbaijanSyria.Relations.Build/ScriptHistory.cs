@@ -28,9 +28,9 @@ internal sealed class ScriptHistory(SqliteConnection connection, TouchedTables t
     /// </summary>
     private static readonly HashSet<string> NotFacts = new(StringComparer.Ordinal)
     {
-        "SchemaVersions", "cameo_codes", "cameo_event_codes", "cameo_plover", "cameo_roots", "change_context", "column_docs",
+        "SchemaVersions", "agreement_rows", "cameo_codes", "cameo_event_codes", "cameo_plover", "cameo_roots", "change_context", "column_docs",
         "coverage_gaps", "dataset_metadata", "event_facets", "event_year_tallies", "fact_changes", "fact_changes_unlogged",
-        "goldstein_scale", "reference_files", "table_docs", "timeline_rows", "topics",
+        "goldstein_scale", "reference_files", "statement_rows", "table_docs", "timeline_rows", "topics",
     };
 
     private readonly List<(string Script, long After, long UpTo)> logged = [];

@@ -727,10 +727,13 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
             where.Add("a.agreement_id IN (SELECT agreement_id FROM agreement_topics WHERE topic_id = $topic)");
         }
 
+        // A file that stores the agreements with their lists (0091) reads each row as it is stored; an
+        // older file builds the lists of each from the view.
+        var stored = (await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasAgreementRows;
         var sql = $"""
-            SELECT a.* FROM agreement_details AS a
+            SELECT a.* FROM {(stored ? "agreement_rows" : "agreement_details")} AS a
             WHERE {Conditions(where, SourceFilterSql.For(sources, "agreement_id", "a.agreement_id", "a.evidence_status"))}
-            ORDER BY coalesce(a.date_earliest, a.date_latest), a.agreement_id
+            ORDER BY {(stored ? "a.order_key" : "coalesce(a.date_earliest, a.date_latest)")}, a.agreement_id
             """;
         return await QueryAsync(sql, RowParsers.Agreement, cancellationToken, ("$party", party), ("$kind", kind), ("$topic", topic)).ConfigureAwait(false);
     }
@@ -849,10 +852,14 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
     public async Task<IReadOnlyList<Statement>> GetStatementsAsync(
         string? speakerId = null, SourceFilter sources = SourceFilter.All, CancellationToken cancellationToken = default)
     {
+        // A file that stores the statements by speaker and date (0091) reads one speaker's as one range of
+        // that table's key, already in order; an older file builds each row from the view.
+        var stored = (await LayoutAsync(cancellationToken).ConfigureAwait(false)).HasStatementRows;
+        string[] speaker = speakerId is null ? [] : stored ? ["s.speaker_key = $speakerId", "s.speaker_id = $speakerId"] : ["s.speaker_id = $speakerId"];
         var sql = $"""
-            SELECT s.* FROM statement_details AS s
-            WHERE {Conditions(speakerId is null ? [] : ["s.speaker_id = $speakerId"], SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status"))}
-            ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id
+            SELECT s.* FROM {(stored ? "statement_rows" : "statement_details")} AS s
+            WHERE {Conditions(speaker, SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status"))}
+            ORDER BY {(stored ? "s.order_key" : "coalesce(s.date_earliest, s.date_latest)")}, s.event_id, s.statement_id
             """;
         return await QueryAsync(sql, RowParsers.Statement, cancellationToken, ("$speakerId", speakerId)).ConfigureAwait(false);
     }
@@ -1100,7 +1107,9 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                     AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'agreement_search'),
                   CASE WHEN EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'events_span')
                     THEN (SELECT max(julianday(date_latest) - julianday(date_earliest)) FROM events) END,
-                  EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'timeline_rows')
+                  EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'timeline_rows'),
+                  EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'statement_rows'),
+                  EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'agreement_rows')
                 """,
                 static _ => static r => new FileLayout
                 {
@@ -1108,6 +1117,8 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
                     HasSpellingSearch = r.GetInt64(1) != 0,
                     LongestEventSpan = r.IsDBNull(2) ? null : (long)Math.Ceiling(r.GetDouble(2)),
                     HasTimelineRows = r.GetInt64(3) != 0,
+                    HasStatementRows = r.GetInt64(4) != 0,
+                    HasAgreementRows = r.GetInt64(5) != 0,
                 },
                 cancellationToken).ConfigureAwait(false);
             layout = rows[0];
@@ -1194,5 +1205,11 @@ public sealed partial class RelationsDataset : IDisposable, IAsyncDisposable
 
         /// <summary>Whether the file stores the timeline's rows in date order (timeline_rows; script 0056).</summary>
         public required bool HasTimelineRows { get; init; }
+
+        /// <summary>Whether the file stores the statements by speaker and date (statement_rows; script 0091).</summary>
+        public required bool HasStatementRows { get; init; }
+
+        /// <summary>Whether the file stores the agreements with their lists (agreement_rows; script 0091).</summary>
+        public required bool HasAgreementRows { get; init; }
     }
 }

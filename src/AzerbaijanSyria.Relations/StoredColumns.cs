@@ -27,6 +27,18 @@ internal static class StoredColumns
     /// <summary>The view that defines them.</summary>
     public const string TimelineRowsExpected = "timeline_rows_expected";
 
+    /// <summary>The statements as statement_details shows them, stored by speaker and date (migration 0091).</summary>
+    public const string StatementRows = "statement_rows";
+
+    /// <summary>The view that defines them.</summary>
+    public const string StatementRowsExpected = "statement_rows_expected";
+
+    /// <summary>The agreements as agreement_details shows them, stored in date order (migration 0091).</summary>
+    public const string AgreementRows = "agreement_rows";
+
+    /// <summary>The view that defines them.</summary>
+    public const string AgreementRowsExpected = "agreement_rows_expected";
+
     /// <summary>The search indexes of every recorded spelling (migration 0053), each with its definition, its key and its columns.</summary>
     public static readonly IReadOnlyList<(string Index, string Expected, string Key, string Columns)> SearchIndexes =
     [
@@ -85,15 +97,43 @@ internal static class StoredColumns
         }
     }
 
+    /// <summary>
+    /// What differs between the stored statements (or agreements) and their definition: a message per
+    /// statement (agreement) whose row is missing, stale (in any column, or in its keys) or of no such row,
+    /// at most <paramref name="limit"/>; empty when they agree (or the file has neither).
+    /// </summary>
+    /// <param name="connection">The open file.</param>
+    /// <param name="stored"><see cref="StatementRows"/> or <see cref="AgreementRows"/>.</param>
+    /// <param name="limit">The most messages to return.</param>
+    public static IEnumerable<string> RowDifferences(SqliteConnection connection, string stored, int limit = 20)
+    {
+        var (expected, key, noun) = stored switch
+        {
+            StatementRows => (StatementRowsExpected, "statement_id", "statement"),
+            AgreementRows => (AgreementRowsExpected, "agreement_id", "agreement"),
+            _ => throw new ArgumentOutOfRangeException(nameof(stored), stored, "not a table of stored rows"),
+        };
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name IN (@stored, @expected)", new { stored, expected }) != 2)
+        {
+            return [];
+        }
+
+        return StaleRows(connection, stored, expected, key, noun, limit);
+    }
+
     /// <summary>A message per event whose row in the stored table differs from its definition's, either way, at most <paramref name="limit"/>.</summary>
     private static IEnumerable<string> StaleEvents(SqliteConnection connection, string stored, string expected, int limit) =>
+        StaleRows(connection, stored, expected, "event_id", "event", limit);
+
+    /// <summary>A message per row (named by <paramref name="key"/>) whose row in the stored table differs from its definition's, either way, at most <paramref name="limit"/>.</summary>
+    private static IEnumerable<string> StaleRows(SqliteConnection connection, string stored, string expected, string key, string noun, int limit) =>
         connection.Query<string>(
             $"""
-            SELECT event_id FROM (SELECT * FROM {expected} EXCEPT SELECT * FROM {stored})
-            UNION SELECT event_id FROM (SELECT * FROM {stored} EXCEPT SELECT * FROM {expected})
+            SELECT {key} FROM (SELECT * FROM {expected} EXCEPT SELECT * FROM {stored})
+            UNION SELECT {key} FROM (SELECT * FROM {stored} EXCEPT SELECT * FROM {expected})
             ORDER BY 1 LIMIT @limit
             """, new { limit })
-        .Select(id => $"{stored} row of event {id} differs from {expected} (missing, stale or of no event): rebuild the file, or run the change with the triggers {stored}_* in place");
+        .Select(id => $"{stored} row of {noun} {id} differs from {expected} (missing, stale or of no {noun}): rebuild the file, or run the change with the triggers {stored}_* in place");
 
     /// <summary>
     /// What differs between the search indexes of every recorded spelling and their definitions: a

@@ -20,8 +20,8 @@ internal static class TextRules
         ("cameo_plover", "line_text", Tab: false, Blank: true),
     ];
 
-    /// <summary>Tables not checked: the change log keeps values as they were, and the stored facets and timeline rows copy names and texts from the tables checked (stored_facets and stored_timeline compare them).</summary>
-    private static readonly string[] LogTables = ["fact_changes", "fact_changes_unlogged", StoredColumns.Facets, StoredColumns.Tallies, StoredColumns.TimelineRows];
+    /// <summary>Tables not checked: the change log keeps values as they were, and the stored facets, timeline rows, statements and agreements copy names and texts from the tables checked (stored_facets, stored_timeline, stored_statements and stored_agreements compare them).</summary>
+    private static readonly string[] LogTables = ["fact_changes", "fact_changes_unlogged", StoredColumns.Facets, StoredColumns.Tallies, StoredColumns.TimelineRows, StoredColumns.StatementRows, StoredColumns.AgreementRows];
 
     /// <summary>White space, as <c>trim</c> is told to remove it: a value of nothing else is blank.</summary>
     private static readonly string WhiteSpace = " \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff";

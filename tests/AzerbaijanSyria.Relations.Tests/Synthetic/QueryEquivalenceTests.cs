@@ -187,6 +187,21 @@ public sealed class QueryEquivalenceTests
             Assert.Equal(c.Query<Statement>("SELECT * FROM statement_details AS s WHERE s.speaker_id = @person ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id", new { person }), await db.GetStatementsAsync(person));
         }
 
+        // Every speaker's statements (people and organizations, read from the stored rows since 0091), and all of them under each source filter.
+        foreach (var speaker in c.Query<string>("SELECT DISTINCT coalesce(speaker_person_id, speaker_organization_id) FROM statements WHERE rowid % 17 = 1 ORDER BY 1 LIMIT 40"))
+        {
+            Assert.Equal(c.Query<Statement>("SELECT * FROM statement_details AS s WHERE s.speaker_id = @speaker ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id", new { speaker }), await db.GetStatementsAsync(speaker));
+        }
+
+        foreach (var sources in Enum.GetValues<SourceFilter>())
+        {
+            Assert.Equal(
+                c.Query<Statement>($"SELECT * FROM statement_details AS s WHERE {SourceFilterSql.For(sources, "statement_id", "s.statement_id", "s.evidence_status")} ORDER BY coalesce(s.date_earliest, s.date_latest), s.event_id, s.statement_id"),
+                await db.GetStatementsAsync(sources: sources));
+        }
+
+        Assert.Empty(await db.GetStatementsAsync(string.Empty));
+
         foreach (var day in new[] { new DateOnly(1997, 12, 9), new DateOnly(2010, 6, 30), new DateOnly(2025, 7, 12) })
         {
             Assert.Equal(c.Query<PersonPosition>("SELECT * FROM person_positions AS pp WHERE pp.start_latest <= @day AND pp.end_earliest >= @day ORDER BY pp.person_name, pp.position", new { day = day.ToString("yyyy-MM-dd") }), await db.GetPositionsOnAsync(day));

@@ -147,6 +147,22 @@ public sealed partial class QueryPlanTests
         Assert.Contains("people", FullPasses(db.Connection, sql!, [("$folded", "aliyev")]).Select(o => LargeObjects(db.Connection).GetValueOrDefault(o)));
     }
 
+    [Fact]
+    public async Task GetStatementsAsync_reads_one_speaker_s_stored_rows_as_one_range_in_order()
+    {
+        // Since 0091 a speaker's statements are one range of statement_rows' key, already in the order returned: no sort.
+        await using var db = await RelationsDataset.OpenAsync(SyntheticDatabase.Path);
+        var commands = new List<(string Sql, (string, object?)[] Parameters)>();
+        db.Executing = command => commands.Add((command.CommandText, command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value)).ToArray()));
+
+        Assert.NotEmpty(await db.GetStatementsAsync("synth-person-0000123"));
+
+        var (sql, parameters) = commands.Single(c => !c.Sql.Contains("sqlite_schema", StringComparison.Ordinal));
+        var plan = Plan(db.Connection, sql, parameters);
+        Assert.Contains("SEARCH s USING PRIMARY KEY (speaker_key=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
     /// <summary>Each table with at least <see cref="LargeTable"/> rows more than the shipped file's, and each of its indexes, by root page, with the table's name.</summary>
     private static Dictionary<long, string> LargeObjects(SqliteConnection connection)
     {
