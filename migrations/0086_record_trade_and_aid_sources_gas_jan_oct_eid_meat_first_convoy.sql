@@ -1,4 +1,4 @@
--- 0088: trade figures and aid deliveries from stored pages: no new year of trade turned up, so the script adds
+-- 0086: trade figures and aid deliveries from stored pages: no new year of trade turned up, so the script adds
 --   pages to figures and deliveries already recorded, and the details those pages state.
 --   1. The State Statistical Committee's gas figure for January-October 2025 (153.157 million cubic metres, 52.501
 --      million USD): Day.Az's Russian page of 13 December 2025 and Trend's Russian page of 14 December 2025 give it

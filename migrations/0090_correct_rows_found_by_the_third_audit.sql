@@ -1,4 +1,4 @@
--- 0091: corrections from the third audit of new rows (scripts 0070-0084: every event, statement and
+-- 0090: corrections from the third audit of new rows (scripts 0070-0084: every event, statement and
 -- office they added and twelve of their citations drawn at random, 39 rows read again against their
 -- pages by a reader who wrote none of them; 33 of the 38 that could be checked fully supported).
 -- Five rows fell short of their pages:
