@@ -65,7 +65,7 @@ public sealed class StoredFacetsTests
     [Fact]
     public void Validate_reports_an_event_whose_stored_facets_are_stale_in_stored_facets()
     {
-        var problems = Validate("DROP TRIGGER event_facets_event_topics_insert; INSERT INTO event_topics (event_id, topic_id) VALUES ('envoy-meets-ministry', 'energy');");
+        var problems = DamagedFixture.Validate("DROP TRIGGER event_facets_event_topics_insert; INSERT INTO event_topics (event_id, topic_id) VALUES ('envoy-meets-ministry', 'energy');");
 
         // The dropped trigger itself is the definitions check's finding.
         Assert.Equal(
@@ -76,23 +76,10 @@ public sealed class StoredFacetsTests
     [Fact]
     public void Validate_reports_a_tally_that_does_not_count_its_events_in_stored_facets()
     {
-        var problems = Validate("UPDATE event_year_tallies SET events = events + 1 WHERE quad_class = 1 AND year_earliest = 2020 AND year_latest = 2020;");
+        var problems = DamagedFixture.Validate("UPDATE event_year_tallies SET events = events + 1 WHERE quad_class = 1 AND year_earliest = 2020 AND year_latest = 2020;");
 
         var problem = Assert.Single(problems);
         Assert.Equal("stored_facets", problem.Check);
         Assert.StartsWith("event_year_tallies row (quad class 1, years 2020-2020, reported 0, article 1) does not count", problem.Message, StringComparison.Ordinal);
-    }
-
-    private static List<(string Check, string Message)> Validate(string sql)
-    {
-        using var copy = new TempFile();
-        File.Copy(FixtureDatabase.Path, copy.Path);
-        using (var connection = new SqliteConnection($"Data Source={copy.Path};Pooling=False"))
-        {
-            connection.Open();
-            connection.Execute("UPDATE change_context SET reason = 'A test damages a copy on purpose.'; " + sql);
-        }
-
-        return DatasetValidator.Validate(copy.Path).Select(p => (p.Check, p.Message)).ToList();
     }
 }

@@ -65,7 +65,7 @@ public sealed class StoredRowsTests
     [Fact]
     public void Validate_reports_a_stale_stored_statement_in_stored_statements()
     {
-        var problems = Validate("DROP TRIGGER statement_rows_people_update; UPDATE people SET name = 'A name the stored row does not know' WHERE person_id = 'ayla-minister';");
+        var problems = DamagedFixture.Validate("DROP TRIGGER statement_rows_people_update; UPDATE people SET name = 'A name the stored row does not know' WHERE person_id = 'ayla-minister';");
 
         // The dropped trigger itself is the definitions check's finding.
         Assert.Equal(
@@ -76,7 +76,7 @@ public sealed class StoredRowsTests
     [Fact]
     public void Validate_reports_a_row_out_of_its_speaker_s_range_and_a_row_of_no_agreement()
     {
-        var problems = Validate(
+        var problems = DamagedFixture.Validate(
             """
             UPDATE statement_rows SET speaker_key = 'samir-envoy' WHERE statement_id = 'minister-praises-talks';
             INSERT INTO agreement_rows (order_key, agreement_id, title) VALUES ('2020-01-01', 'no-such-agreement', 'Nothing');
@@ -95,18 +95,5 @@ public sealed class StoredRowsTests
     {
         var columns = connection.Query<string>("SELECT name FROM pragma_table_info(@table) ORDER BY cid", new { table });
         return connection.Query<string>($"SELECT json_array({string.Join(", ", columns)}) FROM {table} ORDER BY 1").ToList();
-    }
-
-    private static List<(string Check, string Message)> Validate(string sql)
-    {
-        using var copy = new TempFile();
-        File.Copy(FixtureDatabase.Path, copy.Path);
-        using (var connection = new SqliteConnection($"Data Source={copy.Path};Pooling=False"))
-        {
-            connection.Open();
-            connection.Execute("UPDATE change_context SET reason = 'A test damages a copy on purpose.'; " + sql);
-        }
-
-        return DatasetValidator.Validate(copy.Path).Select(p => (p.Check, p.Message)).ToList();
     }
 }

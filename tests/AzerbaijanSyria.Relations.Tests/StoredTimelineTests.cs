@@ -66,7 +66,7 @@ public sealed class StoredTimelineTests
     [Fact]
     public void Validate_reports_a_stale_stored_row_in_stored_timeline()
     {
-        var problems = Validate("DROP TRIGGER timeline_rows_events_update; UPDATE events SET title = 'A title the stored row does not know' WHERE event_id = 'envoy-meets-ministry';");
+        var problems = DamagedFixture.Validate("DROP TRIGGER timeline_rows_events_update; UPDATE events SET title = 'A title the stored row does not know' WHERE event_id = 'envoy-meets-ministry';");
 
         // The dropped trigger itself is the definitions check's finding.
         Assert.Equal(
@@ -77,7 +77,7 @@ public sealed class StoredTimelineTests
     [Fact]
     public void Validate_reports_a_row_in_the_wrong_band_and_a_row_of_no_event_in_stored_timeline()
     {
-        var problems = Validate(
+        var problems = DamagedFixture.Validate(
             """
             UPDATE timeline_rows SET band = 3 WHERE event_id = 'envoy-meets-ministry';
             INSERT INTO timeline_rows (band, order_key, latest_key, event_id, title) VALUES (0, '2020-01-01', '2020-01-01', 'no-such-event', 'Nothing');
@@ -89,18 +89,5 @@ public sealed class StoredTimelineTests
                 ("stored_timeline", "timeline_rows row of event no-such-event differs from timeline_rows_expected (missing, stale or of no event): rebuild the file, or run the change with the triggers timeline_rows_* in place"),
             ],
             problems);
-    }
-
-    private static List<(string Check, string Message)> Validate(string sql)
-    {
-        using var copy = new TempFile();
-        File.Copy(FixtureDatabase.Path, copy.Path);
-        using (var connection = new SqliteConnection($"Data Source={copy.Path};Pooling=False"))
-        {
-            connection.Open();
-            connection.Execute("UPDATE change_context SET reason = 'A test damages a copy on purpose.'; " + sql);
-        }
-
-        return DatasetValidator.Validate(copy.Path).Select(p => (p.Check, p.Message)).ToList();
     }
 }
