@@ -1,36 +1,29 @@
--- 0093: second pages, from other publishers, for five events of the autumn 2020 war that rested on one independent
---   source, all on the claims that fighters from Syria were in the Karabakh war. No event's dates change; one page
---   disagrees with the record on an office and is kept as a discrepancy, and that event is marked disputed.
+-- 0092: second pages, from other publishers, for five events of the autumn 2020 war that rested on one independent
+--   source, all on the claims that fighters from Syria were in the Karabakh war (four of them now on two independent
+--   sources; the fifth page translates the same agency report as the first). No event's dates change.
 --   1. Hikmet Hajiyev's denial of 28 September 2020 (Reuters): Mezopotamya Agency's page of that day, which reports
---      the denial but calls him Azerbaijan's vice-president: a discrepancy on his office.
+--      the denial and gives him a title no other page gives (vice-president): said in its citation's note, not
+--      recorded as a dispute about the event.
 --   2. Ilham Aliyev's denial to Russian television of 29 September 2020 (TASS): Fararu's Persian page of that day,
 --      giving ISNA's report from Sputnik.
 --   3. The SVR director's statement of 6 October 2020 (TASS, and PanARMENIAN from TASS): PIK's Bulgarian page of that
 --      day, from Reuters.
 --   4. Huseyn Mahmudov's words of 7 October 2020 (Al-Masdar, from RIA Novosti): Elnashra's undated Arabic page, cited
---      for the event and his statement.
+--      for the event and his statement; it gives the same report sentence for sentence, so the two count as one.
 --   5. Sergey Lavrov's figure of nearly 2,000 mercenaries, 3 November 2020 (Asbarez and Armenpress, one source):
 --      Kyodo's report on the Iwate Nippo's site, cited for the event and his statement.
 --   Not added: pages on the UN experts' statement and on the Foreign Ministry's release of 1 February 2023 relay
 --   those texts, so they would not be independent of the pages already cited.
 
 -- 1. Hajiyev's denial of 28 September 2020: Mezopotamya Agency, and a discrepancy on his office ------------------
-UPDATE change_context SET reason = 'Release 3.0 adds Mezopotamya Agency''s page of 28 September 2020 to Hikmet Hajiyev''s denial that Türkiye sent fighters from Syria to Azerbaijan, which rested on Reuters alone, and records as a discrepancy the office it gives him: it calls him Azerbaijan''s vice-president, where Reuters and the record have him as the president''s aide. The event keeps the aide and is marked disputed.', source_id = NULL;
+UPDATE change_context SET reason = 'Release 3.0 adds Mezopotamya Agency''s page of 28 September 2020 to Hikmet Hajiyev''s denial that Türkiye sent fighters from Syria to Azerbaijan, which rested on Reuters alone. It calls him Azerbaijan''s vice-president, a title no other page read gives him; its citation says so, and the record keeps him as the president''s aide, as Reuters has it.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id)
   VALUES ('mezopotamya-110833', 'web_page', 'Armenia''s ambassador says Türkiye sent 4,000 fighters from Syria to Azerbaijan, which denies it', 'Mezopotamya Agency', 'http://mezopotamyaajansi.com/en/ALL-NEWS/content/view/110833', 'en', '2020-09-28', '2026-12-07', 'Dated 28 September 2020, 17:01, with an Ankara dateline. It gives the ambassador''s claim as Interfax and RIA reported it, and the denial under a heading of its own; it names Hikmet Hajiyev as Azerbaijan''s vice-president. Paragraphs count the body from the dateline; the heading on the denial is not counted.', 'private_media', NULL);
 UPDATE change_context SET source_id = 'mezopotamya-110833';
 INSERT INTO citations (event_id, source_id, link_basis, note, locator)
-  VALUES ('hajiyev-calls-syria-fighter-rumours-nonsense', 'mezopotamya-110833', 'stated', 'Supports the denial, made after Armenia''s ambassador in Moscow had said that Türkiye sent 4,000 fighters from Syria to Azerbaijan: Hajiyev rejects the claim that Türkiye sent Salafi militants and accuses Armenia of provocation. It gives no day of its own for the denial, and calls him vice-president (see the discrepancy on his office).', 'date line, paragraphs 1-2 and the paragraph under the heading on the denial (7)');
-INSERT INTO discrepancies (discrepancy_id, title, event_id, note)
-  VALUES ('hajiyev-syria-denial-office', 'What office Hikmet Hajiyev held when he denied that fighters were sent from Syria', 'hajiyev-calls-syria-fighter-rumours-nonsense', 'Reuters calls him an aide to President Ilham Aliyev, the office the record gives him; Mezopotamya Agency''s English page of 28 September 2020 calls him Azerbaijan''s vice-president. No other page read gives him that title. The event keeps the aide.');
-INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim)
-  VALUES ('hajiyev-syria-denial-as-aide', 'hajiyev-syria-denial-office', 'a', 'He spoke as an aide to President Ilham Aliyev, says Reuters.');
-INSERT INTO discrepancy_claims (claim_id, discrepancy_id, side, claim)
-  VALUES ('hajiyev-syria-denial-as-vice-president', 'hajiyev-syria-denial-office', 'b', 'He was Azerbaijan''s vice-president, says Mezopotamya Agency.');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('hajiyev-syria-denial-as-aide', 'reuters-20200928-aide-denial', 'dateline and paragraphs 1 and 3');
-INSERT INTO citations (claim_id, source_id, locator) VALUES ('hajiyev-syria-denial-as-vice-president', 'mezopotamya-110833', 'the paragraph under the heading on the denial (7)');
-UPDATE events SET evidence_status = 'disputed',
-  note = 'Derived: Reuters, dated 28 September 2020, a Monday, says he denied it on Monday. Mezopotamya Agency''s page of the same day reports the denial but calls him vice-president: see the discrepancy on his office.'
+  VALUES ('hajiyev-calls-syria-fighter-rumours-nonsense', 'mezopotamya-110833', 'stated', 'Supports the denial, made after Armenia''s ambassador in Moscow had said that Türkiye sent 4,000 fighters from Syria to Azerbaijan: Hajiyev rejects the claim that Türkiye sent Salafi militants and accuses Armenia of provocation. It gives no day of its own for the denial. It calls him Azerbaijan''s vice-president, a title no other page read gives him; the record keeps him as the president''s aide, as Reuters has it.', 'date line, paragraphs 1-2 and the paragraph under the heading on the denial (7)');
+UPDATE events SET
+  note = 'Derived: Reuters, dated 28 September 2020, a Monday, says he denied it on Monday. Mezopotamya Agency''s page of the same day also reports the denial, giving him another title (see its citation).'
   WHERE event_id = 'hajiyev-calls-syria-fighter-rumours-nonsense';
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
@@ -57,15 +50,17 @@ UPDATE events SET note = 'TASS gives October 6 and Tuesday, and PanARMENIAN "Tue
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
 -- 4. Mahmudov's words of 7 October 2020: Elnashra --------------------------------------------------------------
-UPDATE change_context SET reason = 'Release 3.0 adds Elnashra''s Arabic page to Major General Huseyn Mahmudov''s words that fighters from Syria and Lebanon fight on Armenia''s side and none on Azerbaijan''s, which rested on Al-Masdar''s report from RIA Novosti alone; the page is undated and names no source, so it is tied to the event by its content and the event''s dates are unchanged.', source_id = NULL;
+UPDATE change_context SET reason = 'Release 3.0 adds Elnashra''s Arabic page to Major General Huseyn Mahmudov''s words that fighters from Syria and Lebanon fight on Armenia''s side and none on Azerbaijan''s, which rested on Al-Masdar''s report from RIA Novosti alone; the page is undated and names no source, so it is tied to the event by its content and the event''s dates are unchanged. It gives the same report as Al-Masdar sentence for sentence, so the two are related as one source.', source_id = NULL;
 INSERT INTO sources (source_id, kind, title, publisher, url, language, date_published, date_accessed, note, publisher_kind, publisher_country_id)
-  VALUES ('elnashra-1452279', 'web_page', 'Azerbaijan''s Defence Ministry says fighters from Syria and Lebanon fight on Armenia''s side', 'Elnashra', 'https://www.elnashra.com/news/show/1452279/الدفاع-الأذربيجانية:', 'ar', NULL, '2026-12-07', 'No date is shown in the text read, and it names no source for the officer''s words; they match those Al-Masdar gives from RIA Novosti, so both may go back to the same interview.', 'private_media', NULL);
+  VALUES ('elnashra-1452279', 'web_page', 'Azerbaijan''s Defence Ministry says fighters from Syria and Lebanon fight on Armenia''s side', 'Elnashra', 'https://www.elnashra.com/news/show/1452279/الدفاع-الأذربيجانية:', 'ar', NULL, '2026-12-07', 'No date is shown in the text read, and it names no source for the officer''s words. Its Arabic and Al-Masdar''s English, which names RIA Novosti, give the same report sentence for sentence, so the two count as one source.', 'private_media', NULL);
+INSERT INTO source_relations (source_id, related_source_id, relation, basis, note)
+  VALUES ('almasdar-20201008-mahmudov', 'elnashra-1452279', 'translates', 'apparent', 'Both carry the same report of Mahmudov''s words, sentence for sentence, in English and in Arabic; Al-Masdar names RIA Novosti as its source.');
 UPDATE change_context SET source_id = 'elnashra-1452279';
 INSERT INTO citations (event_id, source_id, link_basis, note, locator)
   VALUES ('mahmudov-fighters-from-syria-lebanon-on-armenian-side', 'elnashra-1452279', 'derived', 'Taken to report the same words as Al-Masdar''s page by their content: the same officer and office, head of the Defence Ministry''s international military cooperation department, and the same claims, fighters from Syria and Lebanon on the Armenian side and no mercenaries on Azerbaijan''s. It gives neither a day nor the outlet he spoke to.', 'paragraphs 1-2');
 INSERT INTO citations (statement_id, source_id, link_basis, note, locator)
   VALUES ('mahmudov-no-mercenaries-on-our-side', 'elnashra-1452279', 'derived', 'The same words, in Arabic: a well-prepared army short of no soldiers, no mercenaries on Azerbaijan''s side, and fighters from Syria and Lebanon on the other, as the Armenians admitted. Undated, so tied to the statement by content.', 'paragraph 2');
-UPDATE events SET note = 'Derived: Al-Masdar''s report, dated 8 October 2020, a Thursday, says the ministry spoke on Wednesday, quoting him from RIA Novosti. Elnashra''s undated Arabic page gives the same words and names no source. The claim is his.'
+UPDATE events SET note = 'Derived: Al-Masdar''s report, dated 8 October 2020, a Thursday, says the ministry spoke on Wednesday, quoting him from RIA Novosti. Elnashra''s undated Arabic page carries the same report, sentence for sentence, and names no source. The claim is his.'
   WHERE event_id = 'mahmudov-fighters-from-syria-lebanon-on-armenian-side';
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
