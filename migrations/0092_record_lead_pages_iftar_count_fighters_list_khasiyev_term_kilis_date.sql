@@ -36,7 +36,7 @@ INSERT INTO citations (claim_id, source_id, link_basis, locator) VALUES ('first-
 INSERT INTO citations (claim_id, source_id, link_basis, note, locator)
   VALUES ('first-iftar-500-children', 'yenixeber-org-182742', 'derived', 'The page does not name the day; the ceremony it reports is taken to be the first day''s, since it was announced there that the events would go on for three days.', 'paragraphs 1-2');
 INSERT INTO citations (claim_id, source_id, link_basis, locator) VALUES ('first-iftar-500-children', 'crossmedia-az-23853', 'stated', 'paragraph 4');
-UPDATE events SET note = 'Trend, on a page dated 28 March 2025, gives 25-27 March "of this year"; the year is from the page''s date. Syria Home News gives the chargé d''affaires'' words that the iftars began on 25 March and ran three days in a row. The article gives 28 March and Damascus only. The pages also disagree on how many children came to the first iftar (400 or 500): see that discrepancy.'
+UPDATE events SET note = 'Trend, on a page dated 28 March 2025, gives 25-27 March "of this year"; the year is from the page''s date. Syria Home News gives the chargé d''affaires'' words that the iftars began on 25 March and were to run three days in a row. The article gives 28 March and Damascus only. The pages also disagree on how many children came to the first iftar (400 or 500): see that discrepancy.'
   WHERE event_id = 'iftar-for-orphaned-children';
 UPDATE change_context SET reason = NULL, source_id = NULL;
 
