@@ -211,7 +211,7 @@ public sealed class AgreementDocumentsTests
                 ("allaw-on-onward-gas-exports-2010", "[..2010-06-28]", "derived"),
                 ("botas-kilis-pipeline-tender", "2010-12-29", "stated"),
                 ("zainab-on-gas-imports-2011", "[..2011-01-24]", "inferred"),
-                ("kilis-aleppo-pipeline-connected", "2025-05-21", "inferred"),
+                ("kilis-aleppo-pipeline-connected", "2025-05-21", "stated"),
                 ("al-bashir-announces-daily-gas-volume", "[..2025-07-30]", "reported"),
                 ("bayraktar-announces-gas-to-syria", "2025-07-30", "derived"),
                 ("gas-deliveries-begin-kilis", "2025-08-02", "stated"),
