@@ -285,25 +285,30 @@ public sealed class QueryEquivalenceTests
         await using var db = await RelationsDataset.OpenAsync(PathOf(file));
         foreach (var sources in Enum.GetValues<SourceFilter>())
         {
-            var expected = db.Connection.Query<YearlyEventCount>(
+            // The old query counted each (year, class) cell with three passes over every event (175 cells: the
+            // bulk of this test's time); the same counts, by the same comparisons, from one pass in C#.
+            var coded = db.Connection.Query<(string? Earliest, string? Latest, int QuadClass)>(
                 $"""
-                WITH coded AS MATERIALIZED (
-                  SELECT e.event_id, e.date_earliest, e.date_latest, coalesce(cr.quad_class, 0) AS quad_class
-                  FROM events AS e
-                  LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code
-                  LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
-                  WHERE {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")})
-                SELECT y.year, q.quad_class,
-                  (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
-                     AND c.date_earliest >= y.first_day AND c.date_latest <= y.last_day) AS certain,
-                  (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class
-                     AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS possible,
-                  (SELECT count(*) FROM coded AS c WHERE c.quad_class = q.quad_class AND (c.date_earliest IS NULL OR c.date_latest IS NULL)
-                     AND coalesce(c.date_earliest, '0000-01-01') <= y.last_day AND coalesce(c.date_latest, '9999-12-31') >= y.first_day) AS open_ended
-                FROM dataset_years AS y
-                CROSS JOIN (SELECT 0 AS quad_class UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) AS q
-                ORDER BY y.year, q.quad_class
+                SELECT e.date_earliest, e.date_latest, coalesce(cr.quad_class, 0)
+                FROM events AS e
+                LEFT JOIN cameo_codes AS cc ON cc.cameo_code = e.cameo_code
+                LEFT JOIN cameo_roots AS cr ON cr.root_code = cc.root_code
+                WHERE {SourceFilterSql.For(sources, "event_id", "e.event_id", "e.evidence_status")}
                 """).ToList();
+            var expected = (
+                from y in db.Connection.Query<(int Year, string FirstDay, string LastDay)>("SELECT year, first_day, last_day FROM dataset_years")
+                from q in Enumerable.Range(0, 5)
+                let inClass = coded.Where(c => c.QuadClass == q).ToList()
+                let possible = inClass.Where(c => string.CompareOrdinal(c.Earliest ?? "0000-01-01", y.LastDay) <= 0 && string.CompareOrdinal(c.Latest ?? "9999-12-31", y.FirstDay) >= 0).ToList()
+                orderby y.Year, q
+                select new YearlyEventCount
+                {
+                    Year = y.Year,
+                    QuadClass = q,
+                    Certain = inClass.Count(c => c.Earliest is not null && c.Latest is not null && string.CompareOrdinal(c.Earliest, y.FirstDay) >= 0 && string.CompareOrdinal(c.Latest, y.LastDay) <= 0),
+                    Possible = possible.Count,
+                    OpenEnded = possible.Count(c => c.Earliest is null || c.Latest is null),
+                }).ToList();
 
             Assert.Contains(expected, c => c.Possible > 0);
             Assert.Equal(expected, await db.GetYearlyEventCountsAsync(sources));
