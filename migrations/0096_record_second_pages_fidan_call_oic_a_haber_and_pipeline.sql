@@ -1,4 +1,4 @@
--- 0097: second pages, from other publishers, for four events of 2024-2025 that rested on one independent source.
+-- 0096: second pages, from other publishers, for four events of 2024-2025 that rested on one independent source.
 --   No page read gives a day the record lacks, so no event's dates change; no page disagrees with the record.
 --   1. Bayramov and Fidan's call of 27 December 2024: Caliber.az's own account, from the Foreign Ministry, beside
 --      Trend's and Metbuat's copies of the ministry's text.
