@@ -280,7 +280,7 @@ public sealed class QueryEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public async Task GetYearlyEventCountsAsync_returns_what_the_old_query_over_every_event_returned(string file)
+    public async Task GetYearlyEventCountsAsync_returns_what_counting_every_event_by_the_old_query_s_comparisons_gives(string file)
     {
         await using var db = await RelationsDataset.OpenAsync(PathOf(file));
         foreach (var sources in Enum.GetValues<SourceFilter>())
