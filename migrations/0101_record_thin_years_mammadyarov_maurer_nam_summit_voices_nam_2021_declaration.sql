@@ -99,7 +99,7 @@ INSERT INTO event_participants (event_id, country_id, role, note) VALUES ('kuwai
 INSERT INTO event_participants (event_id, country_id, role, note) VALUES ('kuwait-no-military-solution-syria-nam-baku-2019', 'AZE', 'subject', 'He spoke of its chairmanship of the movement, which the page says runs from 2019 to 2022.');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('kuwait-no-military-solution-syria-nam-baku-2019', 'syrian-war');
 INSERT INTO event_topics (event_id, topic_id) VALUES ('kuwait-no-military-solution-syria-nam-baku-2019', 'multilateral');
-INSERT INTO citations (event_id, source_id, link_basis, note, locator) VALUES ('kuwait-no-military-solution-syria-nam-baku-2019', 'azvision-en-114150', 'stated', 'Gives 26 October without a year; the page is dated 26 October 2019.', 'page date and paragraphs 1 and 3-4');
+INSERT INTO citations (event_id, source_id, link_basis, note, locator) VALUES ('kuwait-no-military-solution-syria-nam-baku-2019', 'azvision-en-114150', 'stated', 'Gives 26 October without a year; the page is dated 26 October 2019. Paragraph 9 gives Azerbaijan''s chairmanship as 2019-2022.', 'page date and paragraphs 1, 3-4 and 9');
 
 INSERT INTO statements (statement_id, event_id, speaker_person_id, speaker_organization_id, summary, note)
   VALUES ('sabah-al-khalid-no-military-solution-syria-2019', 'kuwait-no-military-solution-syria-nam-baku-2019', 'sabah-al-khalid-al-sabah', NULL, 'Kuwait has always said that arms cannot resolve the Syrian crisis; it therefore welcomes resolving it with the United Nations'' help.', 'As AzVision, from Trend, reports and quotes him.');
