@@ -1,4 +1,4 @@
--- 0101: dated facts for the thin years 2018 and 2021 from pages found this round; nothing found for 2017 was
+-- 0100: dated facts for the thin years 2018 and 2021 from pages found this round; nothing found for 2017 was
 --   well enough dated to record (see the review sheet's leads).
 --   1. February 2018: Foreign Minister Elmar Mammadyarov, meeting Peter Maurer, head of the International Committee of
 --      the Red Cross, in Geneva, accuses Armenia of breaching the Geneva Conventions by settling refugees of
