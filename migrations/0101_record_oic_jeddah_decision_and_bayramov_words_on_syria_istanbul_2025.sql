@@ -1,4 +1,4 @@
--- 0100: Azerbaijan's part in the OIC's decisions and debates on Syria in 2025, from pages found while looking for its
+-- 0101: Azerbaijan's part in the OIC's decisions and debates on Syria in 2025, from pages found while looking for its
 --   votes and words on Syria at the UN and the OIC. No page read names Azerbaijan's vote on a UN resolution on Syria
 --   beyond those the record already has (the stored texts of the UN's own pages end before their vote annexes), so no
 --   vote is added.
