@@ -1,4 +1,4 @@
--- 0099: pages found by following this round's leads; two of the six leads gave something a page states.
+-- 0102: pages found by following this round's leads; two of the six leads gave something a page states.
 --   1. Hikmet Hajiyev on fighters from Syria in the Karabakh war of 2020: three dated pages not yet in the record.
 --      Trend's page of 31 October 2020 gives his words on a video of a "Syrian militant" spread by Armenian outlets on 30 October
 --      (staged, he says; the man a Kurd from Syria, perhaps of the PKK) and on PKK fighters from Syria and Iraq in
