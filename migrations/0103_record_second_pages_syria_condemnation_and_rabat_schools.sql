@@ -27,9 +27,9 @@ INSERT INTO sources (source_id, kind, title, publisher, url, language, date_publ
   VALUES ('sondakika-19577552', 'web_page', 'Azerbaijan, ICESCO and Syria sign an education agreement for Syria', 'Son Dakika (from Anadolu Agency)', 'https://www.sondakika.com/guncel/haber-azerbaycan-ve-icesco-dan-suriye-icin-egitim-anlasm-19577552/', 'tr', '2026-02-17', '2026-12-08', 'Dated 17 February 2026, 23:13; it names Anadolu Agency (AA) as its source, which drew on a statement of Azerbaijan''s Ministry of Science and Education. It places the signing in Rabat without naming ICESCO''s headquarters and gives no day for it other than its own date. Paragraphs are counted after the date line.', 'private_media', 'TUR');
 UPDATE change_context SET source_id = 'sondakika-19577552';
 INSERT INTO citations (event_id, source_id, link_basis, note, locator)
-  VALUES ('rabat-schools-agreement-signed', 'sondakika-19577552', 'stated', 'Supports the signing in Rabat by Emin Amrullayev, ICESCO''s Director-General and Syria''s education minister, and that the project rebuilds Syria''s school infrastructure with the Azerbaijani government''s support. It does not say the signing was at ICESCO''s headquarters.', 'date line and paragraphs 1-3 and 5');
+  VALUES ('rabat-schools-agreement-signed', 'sondakika-19577552', 'stated', 'Supports the signing in Rabat by Emin Amrullayev, ICESCO''s Director-General and Syria''s education minister, and, in Amrullayev''s words, that a project backed by the Azerbaijani government will rebuild Syria''s school infrastructure. It does not say the signing was at ICESCO''s headquarters.', 'date line and paragraphs 1-4 and 6');
 INSERT INTO citations (agreement_id, source_id, link_basis, locator)
-  VALUES ('rabat-schools-partnership-2026', 'sondakika-19577552', 'stated', 'paragraphs 1-3');
+  VALUES ('rabat-schools-partnership-2026', 'sondakika-19577552', 'stated', 'paragraphs 1-4');
 INSERT INTO person_names (person_id, name, note, language, source_id)
   VALUES ('mohammed-turko', 'Muhammed Abdurrahman Turko', 'As Son Dakika''s Turkish page, from Anadolu Agency, prints his name.', 'tr', 'sondakika-19577552');
 INSERT INTO person_names (person_id, name, note, language, source_id)
