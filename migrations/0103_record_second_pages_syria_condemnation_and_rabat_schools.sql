@@ -1,5 +1,5 @@
 -- 0103: second pages for two facts of 2026 already in the record. The search for political, diplomatic and
--- humanitarian facts of September 2025 to 2026 that the record lacks (43 look-ups in six languages) brought up no
+-- humanitarian facts of September 2025 to 2026 that the record lacks (40 look-ups in five languages) brought up no
 -- new fact: every page of the period it found was already cited, or gave a fact already recorded. Two pages not yet
 -- cited add a source to an event of the period:
 --   1. Report.az's Azerbaijani page of 5 March 2026 gives the Syrian Foreign Ministry's statement condemning Iran's
