@@ -35,21 +35,21 @@ UPDATE coverage_gaps SET languages = 'en, ru, ar, az',
   finding = 'No page names Syria. A search of December 2026 in Azerbaijani and English found a Russian page (arsenevmis.ru) listing the foreign guests at the farewell ceremony for Heydar Aliyev, who was buried in Baku on 15 December 2003, none of them Syrian, and, on the tribute site aboutheydaraliyev.com, an undated tribute written after his death by Mohammed Kheyir Vadi, given there as a former Syrian ambassador to China: a private tribute, not recorded.'
   WHERE gap_id = 'bashar-condolences-2003';
 UPDATE coverage_gaps SET
-  finding = 'No dated page; only the year and retrospective pages. Searches of December 2026 in Azerbaijani and Arabic for the decree and for his credentials again brought up only the retrospective page of Yeni Xəbər (citing Konkret.az) already cited.'
+  finding = 'No dated page; only the year and retrospective pages. Searches of December 2026 in Azerbaijani and Arabic for the decree and for his credentials found no page of the decree or of the credentials; the only page on his appointment they brought up was Yeni Xəbər''s (citing Konkret.az), already cited.'
   WHERE gap_id = 'mahir-aliyev-appointment';
 UPDATE coverage_gaps SET
   finding = 'No page, beyond an encyclopedia mirror''s line that Syria is accredited from Tehran. Searches of December 2026 in Russian, Azerbaijani, Arabic and English for a Syrian ambassador presenting credentials in Baku found only ceremonies of Syria''s ambassador in Yerevan (September 2017).'
   WHERE gap_id = 'syrian-ambassadors-accredited';
 UPDATE coverage_gaps SET languages = 'ru, ar, az, en',
-  finding = 'Known only from Heydar Aliyev''s own interview of 11 December 1997; no page of the visit itself. Searches of December 2026 in Arabic and English for the foreign minister of the time, Hasan Hasanov, in Damascus brought up only the library''s record of the talk in Tehran.'
+  finding = 'Known only from Heydar Aliyev''s own interview of 11 December 1997; no page of the visit itself. Searches of December 2026 in Arabic and English for the foreign minister of the time, Hasan Hasanov, in Damascus found no page of the visit; the only page of 1997 they brought up was the library''s record of the talk in Tehran.'
   WHERE gap_id = 'foreign-minister-visit-1997';
 UPDATE coverage_gaps SET languages = 'en, ru',
-  finding = 'The UN press release on the vote (carried by US Fed News) names the seven states that voted against, Syria not among them; one encyclopedia copy lists those in favour but breaks off at the entry after Sierra Leone, and the other copies read show only the totals, so no page read shows whether Syria voted for, abstained or was absent, and nothing is recorded. A search of December 2026 in English and Russian brought up the press release on the UN''s own sites (press.un.org and un.org), whose text read does not reach its annex of votes, and the same encyclopedia copies.'
+  finding = 'The UN press release on the vote (carried by US Fed News) names the seven states that voted against, Syria not among them; one encyclopedia copy lists those in favour but breaks off at the entry after Sierra Leone, and the other copies read show only the totals, so no page read shows whether Syria voted for, abstained or was absent, and nothing is recorded. A search of December 2026 in English and Russian brought up the press release on the UN''s own sites (press.un.org and un.org), whose text read does not reach its annex of votes, and encyclopedia copies like those read before.'
   WHERE gap_id = 'syria-vote-ga-62-243';
 UPDATE coverage_gaps SET
   finding = 'No page gives a figure for these years; the only word on their level found is Prime Minister Rasizade''s remark to al-Muallem in June 2009 that economic ties were low (recorded with that meeting). A Russian search of December 2026 for turnover figures of 2007 and 2008 found none.'
   WHERE gap_id = 'trade-1992-2008';
 UPDATE coverage_gaps SET
-  finding = 'No page. A search of December 2026 in English brought up the text of the resolution on Armenia''s aggression against Azerbaijan adopted at the OIC summit in Dakar in March 2008 (1905.az), which does not mention Syria; the other pages found are of 2010 and later.'
+  finding = 'No page. A search of December 2026 in English brought up the text of the resolution on Armenia''s aggression against Azerbaijan adopted at the OIC summit in Dakar in March 2008 (1905.az), whose text read does not mention Syria; the other pages found report councils and summits of 2010 and later, or describe the same resolution.'
   WHERE gap_id = 'syria-karabakh-1990s';
 UPDATE change_context SET reason = NULL, source_id = NULL;
