@@ -50,6 +50,6 @@ UPDATE coverage_gaps SET
   finding = 'No page gives a figure for these years; the only word on their level found is Prime Minister Rasizade''s remark to al-Muallem in June 2009 that economic ties were low (recorded with that meeting). A Russian search of December 2026 for turnover figures of 2007 and 2008 found none.'
   WHERE gap_id = 'trade-1992-2008';
 UPDATE coverage_gaps SET
-  finding = 'No page. A search of December 2026 in English brought up the text of the resolution on Armenia''s aggression against Azerbaijan adopted at the OIC summit in Dakar in March 2008 (1905.az), whose text read does not mention Syria; the other pages found report councils and summits of 2010 and later, or describe the same resolution.'
+  finding = 'No page. A search of December 2026 in English brought up the text of the resolution on Armenia''s aggression against Azerbaijan adopted at the OIC summit in Dakar in March 2008 (1905.az), whose text read does not mention Syria; the other pages found report later councils and summits (those that show a date are of 2010 and after) or describe the same resolution.'
   WHERE gap_id = 'syria-karabakh-1990s';
 UPDATE change_context SET reason = NULL, source_id = NULL;
