@@ -1,0 +1,13 @@
+-- 0107: the search of December 2026 for second, independent pages for the events of 2009-2012 that rest on one source.
+--   Twenty-one such events were looked for (al-Muallem's calls of June 2009, the receptions, the Milli Majlis visit and
+--   the wreath of Assad's visit of July 2009, the joint commission's founding, Mammadyarov's meeting with al-Mikdad,
+--   the gas talks and statements of 2010-2011, the Caucasus Muslims Board's students, and the Foreign Ministry's and the
+--   embassy's statements of 2012). Thirty searches in English, Russian, Azerbaijani, Arabic and Turkish brought up only
+--   the pages already cited, pages of the same publisher or agency, or pages on other occasions, so no citation is added.
+--   What was found and left out is recorded as a coverage gap, so the search need not be repeated blind.
+
+UPDATE change_context SET reason = 'Release 3.0 records as a coverage gap that the searches of December 2026 found no second, independent page for the events of 2009-2012 that rest on one source, and what they found and left out.', source_id = NULL;
+INSERT INTO coverage_gaps (gap_id, first_year, last_year, subject, languages, finding)
+  VALUES ('second-pages-2009-2012', 2009, 2012, 'Second, independent pages for the events of 2009-2012 that rest on one source: al-Muallem''s visit of June 2009, Assad''s visit of July 2009, the joint commission and the gas talks of 2009-2011, and the consular and diplomatic statements of 2011-2012', 'en, ru, az, ar, tr',
+  'Thirty searches of December 2026 in English, Russian, Azerbaijani, Arabic and Turkish found no page from a second, independent publisher stating the same fact as the single page behind any of these events; they brought up the pages already cited, further pages of syria-oil.com on the joint commission''s first session (the publisher of the page already cited for Allaw''s words on onward exports), and pages on other occasions. Left out: a page on open-broker.net, taken from oilcapital.ru, which cites 1news.az relaying APA, gives Sufian Allaw''s words that Azerbaijani gas could go on from Syria to other Arab states and to Europe, but it shows no date and says the documents concerned had already been signed, so it is not taken as a report of the words he spoke before the commission''s first session of June 2010. No second page was found for the Milli Majlis visit or the wreath of July 2009, for the culture minister''s meeting with Ambassador Mahir Aliyev in 2010, for the BOTAŞ tender of December 2010, or for the Foreign Ministry''s and the embassy''s statements of 2012 on citizens in Syria, the embassy''s work and Kofi Annan''s plan.');
+UPDATE change_context SET reason = NULL, source_id = NULL;
