@@ -55,7 +55,9 @@ internal static class EntityPage
 
         // The rows that refer to this one, as tables, go under the fold; a source's citations (what it
         // is cited for) and the disagreements the lead has shown already stay above it.
-        var folded = new List<(string Id, string Heading, string Body)>();
+        // Each folded table is written when its turn comes, reading its rows again then, so that a row that
+        // many rows refer to (a place of thousands of events) never has all its tables held at once.
+        var folded = new List<(string Id, string Heading, Action<SitePage> Write)>();
         foreach (var (child, back) in model.ReferencesTo(row.Table))
         {
             if (kind.Table == SiteKinds.Discrepancies && child.Name == SiteKinds.Claims)
@@ -73,6 +75,7 @@ internal static class EntityPage
             var heading = Html.Humanize(child.Name) + (several ? $" ({back.Name})" : string.Empty);
             var id = $"related-{SiteLinks.Slug(child.Name)}-{SiteLinks.Slug(back.Name)}";
             string body;
+            var description = child.Description.Length > 0 ? $"<p class=\"desc\">{Html.Encode(child.Description)}</p>\n" : string.Empty;
             if (child.Name == SiteKinds.Citations && SiteModel.SourceColumn(child)?.Name == back.Name)
             {
                 heading = "Cited for";
@@ -92,17 +95,23 @@ internal static class EntityPage
             }
             else
             {
-                body = RowHtml.Table(model, page, child, rows, heading, omit: back.Name, dropEmpty: true, withCitations: model.IsCitable(child));
+                var tableHeading = heading;
+                folded.Add((id, heading, target =>
+                {
+                    target.Append(description);
+                    RowHtml.AppendTable(model, target, child, model.RowsReferring(row, child, back), tableHeading, omit: back.Name, dropEmpty: true, withCitations: model.IsCitable(child));
+                }));
+                continue;
             }
 
-            var description = child.Description.Length > 0 ? $"<p class=\"desc\">{Html.Encode(child.Description)}</p>\n" : string.Empty;
             if (heading == "Cited for")
             {
                 Section(page, id, heading, description + body);
             }
             else
             {
-                folded.Add((id, heading, description + body));
+                var html = description + body;
+                folded.Add((id, heading, target => target.Append(html.EndsWith('\n') ? html : html + "\n")));
             }
         }
 
@@ -110,9 +119,12 @@ internal static class EntityPage
         page.Line("<details class=\"all-fields\">");
         page.Line("<summary>Every field of this row, and every row that refers to it</summary>");
         Section(page, "fields", "Every field", RowHtml.Fields(model, page, row));
-        foreach (var (id, heading, body) in folded)
+        foreach (var (id, heading, write) in folded)
         {
-            Section(page, id, heading, body);
+            page.Line($"<section aria-labelledby=\"{id}\">");
+            page.Line($"<h2 id=\"{id}\">{Html.Encode(heading)}</h2>");
+            write(page);
+            page.Line("</section>");
         }
 
         page.Line("</details>");

@@ -78,12 +78,15 @@ internal static class RowHtml
         return html.ToString();
     }
 
-    /// <summary>The same table as <see cref="Table(SiteModel, SitePage, SiteTable, IReadOnlyList{SiteRow}, string, string?, bool, bool)"/>, appended to <paramref name="page"/> a row at a time.</summary>
-    public static void AppendTable(SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations) =>
+    /// <summary>
+    /// The same table as <see cref="Table(SiteModel, SitePage, SiteTable, IReadOnlyList{SiteRow}, string, string?, bool, bool)"/>, appended to
+    /// <paramref name="page"/> a row at a time as <paramref name="rows"/> are read (read twice with <paramref name="dropEmpty"/>).
+    /// </summary>
+    public static void AppendTable(SiteModel model, SitePage page, SiteTable table, IEnumerable<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations) =>
         Table(model, page, table, rows, label, omit, dropEmpty, withCitations, part => page.Append(part));
 
     private static void Table(
-        SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations, Action<string> emit)
+        SiteModel model, SitePage page, SiteTable table, IEnumerable<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations, Action<string> emit)
     {
         var columns = table.Columns
             .Where(c => c.Name != omit)
