@@ -44,7 +44,17 @@ internal static class EntityPage
         var lead = EntityLead.Sections(model, page, row);
         foreach (var section in lead)
         {
-            Section(page, section.Id, section.Heading, section.Body);
+            if (section.Write is { } write)
+            {
+                page.Line($"<section aria-labelledby=\"{section.Id}\">");
+                page.Line($"<h2 id=\"{section.Id}\">{Html.Encode(section.Heading)}</h2>");
+                write(page);
+                page.Line("</section>");
+            }
+            else
+            {
+                Section(page, section.Id, section.Heading, section.Body);
+            }
         }
 
         if (model.IsCitable(row.Table))
@@ -65,8 +75,9 @@ internal static class EntityPage
                 continue;
             }
 
-            var rows = model.RowsReferring(row, child, back).ToList();
-            if (rows.Count == 0)
+            // Whether any row refers here: the first row is read, never the rest.
+            var rows = model.RowsReferring(row, child, back);
+            if (!rows.Any())
             {
                 continue;
             }
@@ -74,12 +85,16 @@ internal static class EntityPage
             var several = child.Columns.Count(c => c.References?.Table == row.Table.Name) > 1;
             var heading = Html.Humanize(child.Name) + (several ? $" ({back.Name})" : string.Empty);
             var id = $"related-{SiteLinks.Slug(child.Name)}-{SiteLinks.Slug(back.Name)}";
-            string body;
             var description = child.Description.Length > 0 ? $"<p class=\"desc\">{Html.Encode(child.Description)}</p>\n" : string.Empty;
             if (child.Name == SiteKinds.Citations && SiteModel.SourceColumn(child)?.Name == back.Name)
             {
-                heading = "Cited for";
-                body = CitationHtml.List(model, page, rows, showSubject: true, emptyText: string.Empty);
+                // What the source is cited for, written as the citations are read (one source may have tens of thousands).
+                page.Line($"<section aria-labelledby=\"{id}\">");
+                page.Line($"<h2 id=\"{id}\">{Html.Encode("Cited for")}</h2>");
+                page.Append(description);
+                CitationHtml.Append(model, page, rows, showSubject: true);
+                page.Append("\n");
+                page.Line("</section>");
             }
             else if (child.Name == SiteKinds.Citations)
             {
@@ -91,27 +106,19 @@ internal static class EntityPage
             }
             else if (child.Name == SiteKinds.Discrepancies)
             {
-                body = string.Concat(rows.Select(r => ClaimsHtml.Block(model, page, r)));
+                var html = description + string.Concat(rows.Select(r => ClaimsHtml.Block(model, page, r)));
+                folded.Add((id, heading, target => target.Append(html.EndsWith('\n') ? html : html + "\n")));
             }
             else
             {
+                // Read again when written, a row at a time; the columns no row fills are found by a query.
                 var tableHeading = heading;
                 folded.Add((id, heading, target =>
                 {
                     target.Append(description);
-                    RowHtml.AppendTable(model, target, child, model.RowsReferring(row, child, back), tableHeading, omit: back.Name, dropEmpty: true, withCitations: model.IsCitable(child));
+                    var given = model.ColumnsGiven(row, child, back);
+                    RowHtml.AppendTable(model, target, child, model.RowsReferring(row, child, back), tableHeading, omit: back.Name, given, withCitations: model.IsCitable(child));
                 }));
-                continue;
-            }
-
-            if (heading == "Cited for")
-            {
-                Section(page, id, heading, description + body);
-            }
-            else
-            {
-                var html = description + body;
-                folded.Add((id, heading, target => target.Append(html.EndsWith('\n') ? html : html + "\n")));
             }
         }
 

@@ -110,9 +110,13 @@ internal sealed partial class SiteModel
     public IEnumerable<(SiteTable Table, SiteColumn Column)> ReferencesTo(SiteTable table) =>
         Tables.SelectMany(t => t.Columns.Where(c => c.References?.Table == table.Name).Select(c => (t, c)));
 
-    /// <summary>The rows of <paramref name="child"/> whose <paramref name="column"/> points at <paramref name="row"/>.</summary>
+    /// <summary>The rows of <paramref name="child"/> whose <paramref name="column"/> points at <paramref name="row"/>, read as the caller goes (see <see cref="SiteTable.Stream"/>).</summary>
     public IEnumerable<SiteRow> RowsReferring(SiteRow row, SiteTable child, SiteColumn column) =>
-        row[column.References!.Column] is { } value ? child.Where(column.Name, value) : [];
+        row[column.References!.Column] is { } value ? child.Stream(column.Name, value) : [];
+
+    /// <summary>The columns of <paramref name="child"/> that hold a value in some row whose <paramref name="column"/> points at <paramref name="row"/>.</summary>
+    public IReadOnlySet<string> ColumnsGiven(SiteRow row, SiteTable child, SiteColumn column) =>
+        row[column.References!.Column] is { } value ? child.ColumnsGiven(column.Name, value) : new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>A row's name: its title, name or claim (shortened), or else its key.</summary>
     public static string Label(SiteRow row) =>

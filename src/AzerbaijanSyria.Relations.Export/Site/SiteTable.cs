@@ -46,6 +46,9 @@ internal sealed class SiteTable
     private readonly string selectList;
     private readonly string order;
     private readonly Dictionary<string, Func<object, List<SiteRow>>> lookups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> streams = new(StringComparer.Ordinal);
+    private readonly HashSet<SqliteCommand> streaming = [];
+    private readonly Dictionary<string, SqliteCommand> given = new(StringComparer.Ordinal);
 
     /// <summary>The rows last found by their key (a referenced row is looked up again and again: a country, a topic, an event's place), at most <see cref="KeptByKey"/>.</summary>
     private readonly Dictionary<object, IReadOnlyList<SiteRow>> byKey = [];
@@ -155,6 +158,96 @@ internal sealed class SiteTable
         }
 
         return lookup(value);
+    }
+
+    /// <summary>
+    /// The rows whose <paramref name="column"/> holds <paramref name="value"/>, in key order (as <see cref="Where(string, object)"/>
+    /// gives them), read one at a time as the caller goes, so that a value thousands of rows hold (a source's citations, a
+    /// place's events) is never held whole. A lookup by the key itself, or one the file has no index for, is read as before.
+    /// </summary>
+    public IEnumerable<SiteRow> Stream(string column, object value)
+    {
+        if (keyColumns.Length == 0 || !columnIndex.ContainsKey(column) || (keyColumns.Length == 1 && Columns[keyColumns[0]].Name == column)
+            || !(indexed.Contains(column) || !hasRowid))
+        {
+            return Where(column, value);
+        }
+
+        return StreamRows(column, value);
+    }
+
+    private IEnumerable<SiteRow> StreamRows(string column, object value)
+    {
+        if (!streams.TryGetValue(column, out var command))
+        {
+            command = Prepared($"SELECT {selectList} FROM {SchemaCatalog.Quote(Name)} WHERE {SchemaCatalog.Quote(column)} = $v ORDER BY {order}");
+            streams[column] = command;
+        }
+
+        // The kept statement serves one reading at a time; a reading started while it is busy (a page that lists a
+        // row's children while listing another's of the same column) gets its own.
+        var own = !streaming.Add(command);
+        if (own)
+        {
+            command = Prepared(command.CommandText);
+        }
+
+        try
+        {
+            command.Parameters[0].Value = value;
+            using var reader = command.ExecuteReader();
+            var position = 0;
+            while (reader.Read())
+            {
+                yield return Row(reader, position, position++);
+            }
+        }
+        finally
+        {
+            if (own)
+            {
+                command.Dispose();
+            }
+            else
+            {
+                streaming.Remove(command);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The columns that hold a value in at least one of the rows whose <paramref name="column"/> holds <paramref name="value"/>:
+    /// one query, which SQLite answers without the rows being read here.
+    /// </summary>
+    public IReadOnlySet<string> ColumnsGiven(string column, object value)
+    {
+        if (!columnIndex.ContainsKey(column))
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        if (!given.TryGetValue(column, out var command))
+        {
+            var checks = string.Join(", ", Columns.Select(c => $"max({SchemaCatalog.Quote(c.Name)} IS NOT NULL)"));
+            command = Prepared($"SELECT {checks} FROM {SchemaCatalog.Quote(Name)} WHERE {SchemaCatalog.Quote(column)} = $v");
+            given[column] = command;
+        }
+
+        command.Parameters[0].Value = value;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                if (!reader.IsDBNull(i) && reader.GetInt64(i) == 1)
+                {
+                    found.Add(Columns[i].Name);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The lookup of the rows by <paramref name="columns"/>: a prepared statement on the file, through a lookup table in the scratch database when the file has no index to find them by.</summary>

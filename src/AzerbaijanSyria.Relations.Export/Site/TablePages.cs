@@ -81,7 +81,7 @@ internal static class TablePages
         }
         else
         {
-            RowHtml.AppendTable(model, page, table, table.Rows, table.Name, omit: null, dropEmpty: false, withCitations: table.Kind is null && model.IsCitable(table));
+            RowHtml.AppendTable(model, page, table, table.Rows, table.Name, omit: null, given: null, withCitations: table.Kind is null && model.IsCitable(table));
         }
         return page;
     }
