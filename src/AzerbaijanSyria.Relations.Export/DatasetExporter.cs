@@ -48,7 +48,7 @@ public static class DatasetExporter
     /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system.</exception>
-    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes, or (for the site) the file has more rows than the site export holds within its memory bound; nothing was written.</exception>
+    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Shipped in 1.0.0; the overload with options is chosen only when they are given.")]
     public static Task<IReadOnlyList<string>> ExportAsync(
         RelationsDataset dataset, ExportFormat format, string outputDirectory, CancellationToken cancellationToken = default) =>
@@ -66,7 +66,7 @@ public static class DatasetExporter
     /// <param name="cancellationToken">Stops the export, also in the middle of a query; nothing is written then.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is empty or the root of a file system, or an option does not apply to <paramref name="format"/>.</exception>
-    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes, or (for the site) the file has more rows than the site export holds within its memory bound; nothing was written.</exception>
+    /// <exception cref="IOException">A file, a symbolic link, a FIFO, a socket or a device is at <paramref name="outputDirectory"/>, or a folder or anything but a regular file where a file goes; nothing was written.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Chosen only when options are given; the overload without them shipped in 1.0.0.")]
     public static async Task<IReadOnlyList<string>> ExportAsync(
         RelationsDataset dataset, ExportFormat format, string outputDirectory, ExportOptions options, CancellationToken cancellationToken = default)

@@ -29,10 +29,6 @@ internal static class ExportMessages
     public static string SiteFolderBlocked(string path) =>
         $"'{path}' is a file where the site writes a folder of that name: nothing was written. Move it away, or export to another folder.";
 
-    public static string SiteTooLarge(string path, long rows, long limit) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"'{path}' has {rows:N0} rows, more than the {limit:N0} the site export writes within its memory bound (200 MB; its pages link every row, so it holds them all): nothing was written. Export the file with -f datasette (or csv, json, datapackage, parquet), which stream at any size.");
-
     public static string NeutraliseFormulasNeedsCsv(string format) =>
         $"neutralising formulas (--csv-safe) applies to the csv format only, and the format is {format}: leave it out, or export csv.";
 

@@ -27,6 +27,21 @@ internal static class CitationHtml
         return html.Append("</ol>").ToString();
     }
 
+    /// <summary>
+    /// The same list as <see cref="List"/> (for a list that is not empty), appended to <paramref name="page"/> a citation at a
+    /// time as <paramref name="citations"/> are read: a source's "Cited for" list may name tens of thousands of rows.
+    /// </summary>
+    public static void Append(SiteModel model, SitePage page, IEnumerable<SiteRow> citations, bool showSubject)
+    {
+        page.Append("<ol class=\"citations\">\n");
+        foreach (var citation in citations)
+        {
+            page.Append(Item(model, page, citation, showSubject));
+        }
+
+        page.Append("</ol>");
+    }
+
     private static string Item(SiteModel model, SitePage page, SiteRow citation, bool showSubject)
     {
         var table = citation.Table;

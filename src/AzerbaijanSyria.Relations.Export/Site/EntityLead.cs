@@ -2,8 +2,11 @@ using System.Text;
 
 namespace AzerbaijanSyria.Relations.Export.Site;
 
-/// <summary>One section of an entity page: its element id, its heading and its HTML.</summary>
-internal sealed record LeadSection(string Id, string Heading, string Body);
+/// <summary>
+/// One section of an entity page: its element id, its heading and its HTML, or (when <paramref name="Write"/> is given)
+/// what writes its HTML to the page when the page comes to it, for a list too long to hold.
+/// </summary>
+internal sealed record LeadSection(string Id, string Heading, string Body, Action<SitePage>? Write = null);
 
 /// <summary>
 /// What a reader came to an entity's page for, before the full field list: for an event, who took
@@ -295,7 +298,7 @@ internal static class EntityLead
         }
 
         // Every event the person took part in or spoke at, in date order.
-        var events = new Dictionary<string, (SiteRow Event, List<string> Roles)>(StringComparer.Ordinal);
+        var events = new DatedEvents(model, page, ev => DatedLink(model, page, ev));
         foreach (var p in Children(model, person, Participants, "person_id"))
         {
             var role = Words(p.Text("role") ?? "participant");
@@ -304,17 +307,17 @@ internal static class EntityLead
                 role += " as " + title;
             }
 
-            Add(events, Ref(model, p, "event_id"), role);
+            events.Add(Ref(model, p, "event_id"), role);
         }
 
         foreach (var s in Children(model, person, Statements, "speaker_person_id"))
         {
-            Add(events, Ref(model, s, "event_id"), "statement");
+            events.Add(Ref(model, s, "event_id"), "statement");
         }
 
-        if (events.Count > 0)
+        if (events.Section("events") is { } eventsSection)
         {
-            sections.Add(new("events", $"Events ({events.Count})", EventList(model, page, events.Values)));
+            sections.Add(eventsSection);
         }
 
         var signed = Children(model, person, "agreement_signatories", "person_id").Select(s => Ref(model, s, "agreement_id")).OfType<SiteRow>().DistinctBy(a => a.Key).ToList();
@@ -343,20 +346,20 @@ internal static class EntityLead
             sections.Add(new("offices", "Offices held here", html.Append("</ul>\n").ToString()));
         }
 
-        var events = new Dictionary<string, (SiteRow Event, List<string> Roles)>(StringComparer.Ordinal);
+        var events = new DatedEvents(model, page, ev => DatedLink(model, page, ev));
         foreach (var p in Children(model, organization, Participants, "organization_id"))
         {
-            Add(events, Ref(model, p, "event_id"), Words(p.Text("role") ?? "participant"));
+            events.Add(Ref(model, p, "event_id"), Words(p.Text("role") ?? "participant"));
         }
 
         foreach (var s in Children(model, organization, Statements, "speaker_organization_id"))
         {
-            Add(events, Ref(model, s, "event_id"), "statement");
+            events.Add(Ref(model, s, "event_id"), "statement");
         }
 
-        if (events.Count > 0)
+        if (events.Section("events") is { } eventsSection)
         {
-            sections.Add(new("events", $"Events ({events.Count})", EventList(model, page, events.Values)));
+            sections.Add(eventsSection);
         }
 
         var agreements = Children(model, organization, "agreement_parties", "organization_id").Select(a => Ref(model, a, "agreement_id")).OfType<SiteRow>().DistinctBy(a => a.Key).ToList();
@@ -371,20 +374,20 @@ internal static class EntityLead
     private static IReadOnlyList<LeadSection> Place(SiteModel model, SitePage page, SiteRow place)
     {
         var sections = new List<LeadSection>();
-        var events = new Dictionary<string, (SiteRow Event, List<string> Roles)>(StringComparer.Ordinal);
+        var events = new DatedEvents(model, page, ev => DatedLink(model, page, ev));
         foreach (var e in Children(model, place, SiteKinds.Events, "place_id"))
         {
-            Add(events, e, "here");
+            events.Add(e, "here");
         }
 
         foreach (var p in Children(model, place, "event_places", "place_id"))
         {
-            Add(events, Ref(model, p, "event_id"), Words(p.Text("role") ?? "also here"));
+            events.Add(Ref(model, p, "event_id"), Words(p.Text("role") ?? "also here"));
         }
 
-        if (events.Count > 0)
+        if (events.Section("events") is { } eventsSection)
         {
-            sections.Add(new("events", $"Events ({events.Count})", EventList(model, page, events.Values)));
+            sections.Add(eventsSection);
         }
 
         var within = Children(model, place, "places", "parent_place_id").OrderBy(p => SiteModel.Label(p), StringComparer.Ordinal).ToList();
@@ -462,15 +465,15 @@ internal static class EntityLead
             sections.Add(new("life", "The steps of its life", html.Append("</ol>\n").ToString()));
         }
 
-        var events = new Dictionary<string, (SiteRow Event, List<string> Roles)>(StringComparer.Ordinal);
+        var events = new DatedEvents(model, page, ev => DatedLink(model, page, ev));
         foreach (var a in Children(model, agreement, "agreement_events", "agreement_id"))
         {
-            Add(events, Ref(model, a, "event_id"), Words(a.Text("relation") ?? "related"));
+            events.Add(Ref(model, a, "event_id"), Words(a.Text("relation") ?? "related"));
         }
 
-        if (events.Count > 0)
+        if (events.Section("events") is { } eventsSection)
         {
-            sections.Add(new("events", $"Events ({events.Count})", EventList(model, page, events.Values)));
+            sections.Add(eventsSection);
         }
 
         var parts = Children(model, agreement, "agreements", "part_of_agreement_id").ToList();
@@ -490,42 +493,6 @@ internal static class EntityLead
         {
             sections.Add(new(DisagreementsId, "Where the sources disagree", string.Concat(discrepancies.Select(d => ClaimsHtml.Block(model, page, d)))));
         }
-    }
-
-    private static void Add(Dictionary<string, (SiteRow Event, List<string> Roles)> events, SiteRow? ev, string role)
-    {
-        if (ev is null)
-        {
-            return;
-        }
-
-        if (!events.TryGetValue(ev.Key, out var entry))
-        {
-            events[ev.Key] = entry = (ev, []);
-        }
-
-        if (!entry.Roles.Contains(role))
-        {
-            entry.Roles.Add(role);
-        }
-    }
-
-    /// <summary>Events in date order, each with its date in words, its title linked, and what the page's subject did there.</summary>
-    private static string EventList(SiteModel model, SitePage page, IEnumerable<(SiteRow Event, List<string> Roles)> events)
-    {
-        var html = new StringBuilder("<ol class=\"dated\">\n");
-        foreach (var (ev, roles) in events.OrderBy(e => SiteDates.SortKey(e.Event), StringComparer.Ordinal).ThenBy(e => e.Event.Key, StringComparer.Ordinal))
-        {
-            html.Append($"<li data-event=\"{Html.Encode(ev.Key)}\">").Append(DatedLink(model, page, ev));
-            if (roles.Count > 0)
-            {
-                html.Append($" <span class=\"meta\">({Html.Encode(string.Join("; ", roles))})</span>");
-            }
-
-            html.Append("</li>\n");
-        }
-
-        return html.Append("</ol>\n").ToString();
     }
 
     private static string AgreementList(SiteModel model, SitePage page, IEnumerable<SiteRow> agreements) =>

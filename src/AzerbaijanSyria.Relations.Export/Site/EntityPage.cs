@@ -44,7 +44,17 @@ internal static class EntityPage
         var lead = EntityLead.Sections(model, page, row);
         foreach (var section in lead)
         {
-            Section(page, section.Id, section.Heading, section.Body);
+            if (section.Write is { } write)
+            {
+                page.Line($"<section aria-labelledby=\"{section.Id}\">");
+                page.Line($"<h2 id=\"{section.Id}\">{Html.Encode(section.Heading)}</h2>");
+                write(page);
+                page.Line("</section>");
+            }
+            else
+            {
+                Section(page, section.Id, section.Heading, section.Body);
+            }
         }
 
         if (model.IsCitable(row.Table))
@@ -55,7 +65,9 @@ internal static class EntityPage
 
         // The rows that refer to this one, as tables, go under the fold; a source's citations (what it
         // is cited for) and the disagreements the lead has shown already stay above it.
-        var folded = new List<(string Id, string Heading, string Body)>();
+        // Each folded table is written when its turn comes, reading its rows again then, so that a row that
+        // many rows refer to (a place of thousands of events) never has all its tables held at once.
+        var folded = new List<(string Id, string Heading, Action<SitePage> Write)>();
         foreach (var (child, back) in model.ReferencesTo(row.Table))
         {
             if (kind.Table == SiteKinds.Discrepancies && child.Name == SiteKinds.Claims)
@@ -63,8 +75,9 @@ internal static class EntityPage
                 continue;
             }
 
-            var rows = model.RowsReferring(row, child, back).ToList();
-            if (rows.Count == 0)
+            // Whether any row refers here: the first row is read, never the rest.
+            var rows = model.RowsReferring(row, child, back);
+            if (!rows.Any())
             {
                 continue;
             }
@@ -72,11 +85,16 @@ internal static class EntityPage
             var several = child.Columns.Count(c => c.References?.Table == row.Table.Name) > 1;
             var heading = Html.Humanize(child.Name) + (several ? $" ({back.Name})" : string.Empty);
             var id = $"related-{SiteLinks.Slug(child.Name)}-{SiteLinks.Slug(back.Name)}";
-            string body;
+            var description = child.Description.Length > 0 ? $"<p class=\"desc\">{Html.Encode(child.Description)}</p>\n" : string.Empty;
             if (child.Name == SiteKinds.Citations && SiteModel.SourceColumn(child)?.Name == back.Name)
             {
-                heading = "Cited for";
-                body = CitationHtml.List(model, page, rows, showSubject: true, emptyText: string.Empty);
+                // What the source is cited for, written as the citations are read (one source may have tens of thousands).
+                page.Line($"<section aria-labelledby=\"{id}\">");
+                page.Line($"<h2 id=\"{id}\">{Html.Encode("Cited for")}</h2>");
+                page.Append(description);
+                CitationHtml.Append(model, page, rows, showSubject: true);
+                page.Append("\n");
+                page.Line("</section>");
             }
             else if (child.Name == SiteKinds.Citations)
             {
@@ -88,21 +106,19 @@ internal static class EntityPage
             }
             else if (child.Name == SiteKinds.Discrepancies)
             {
-                body = string.Concat(rows.Select(r => ClaimsHtml.Block(model, page, r)));
+                var html = description + string.Concat(rows.Select(r => ClaimsHtml.Block(model, page, r)));
+                folded.Add((id, heading, target => target.Append(html.EndsWith('\n') ? html : html + "\n")));
             }
             else
             {
-                body = RowHtml.Table(model, page, child, rows, heading, omit: back.Name, dropEmpty: true, withCitations: model.IsCitable(child));
-            }
-
-            var description = child.Description.Length > 0 ? $"<p class=\"desc\">{Html.Encode(child.Description)}</p>\n" : string.Empty;
-            if (heading == "Cited for")
-            {
-                Section(page, id, heading, description + body);
-            }
-            else
-            {
-                folded.Add((id, heading, description + body));
+                // Read again when written, a row at a time; the columns no row fills are found by a query.
+                var tableHeading = heading;
+                folded.Add((id, heading, target =>
+                {
+                    target.Append(description);
+                    var given = model.ColumnsGiven(row, child, back);
+                    RowHtml.AppendTable(model, target, child, model.RowsReferring(row, child, back), tableHeading, omit: back.Name, given, withCitations: model.IsCitable(child));
+                }));
             }
         }
 
@@ -110,9 +126,12 @@ internal static class EntityPage
         page.Line("<details class=\"all-fields\">");
         page.Line("<summary>Every field of this row, and every row that refers to it</summary>");
         Section(page, "fields", "Every field", RowHtml.Fields(model, page, row));
-        foreach (var (id, heading, body) in folded)
+        foreach (var (id, heading, write) in folded)
         {
-            Section(page, id, heading, body);
+            page.Line($"<section aria-labelledby=\"{id}\">");
+            page.Line($"<h2 id=\"{id}\">{Html.Encode(heading)}</h2>");
+            write(page);
+            page.Line("</section>");
         }
 
         page.Line("</details>");

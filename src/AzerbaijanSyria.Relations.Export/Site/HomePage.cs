@@ -26,7 +26,7 @@ internal static class HomePage
         }
 
         Fact(page, "Code licence", model.Metadata.GetValueOrDefault("licence_code"));
-        if (model.Table(SiteKinds.Sources) is { } sources && sources.HasColumn("kind") && sources.Rows.FirstOrDefault(r => r.Text("kind") == "article") is { } article)
+        if (model.Table(SiteKinds.Sources) is { } sources && sources.HasColumn("kind") && sources.Where("kind", "article").FirstOrDefault() is { } article)
         {
             page.Line($"<div><dt>Primary source</dt><dd>{RowHtml.Link(model, page, article)}</dd></div>");
         }
@@ -67,13 +67,13 @@ internal static class HomePage
             if (model.Table(kind.Table) is { } table)
             {
                 var target = kind.Table == SiteKinds.Events ? TimelinePage.Path : $"{kind.Folder}/index.html";
-                counts.Append($"<li><a href=\"{page.Href(target)}\"><strong>{table.Rows.Count}</strong> {Html.Encode(kind.Plural.ToLowerInvariant())}</a></li>\n");
+                counts.Append($"<li><a href=\"{page.Href(target)}\"><strong>{table.Count}</strong> {Html.Encode(kind.Plural.ToLowerInvariant())}</a></li>\n");
             }
         }
 
         if (model.CitationTable is { } citations)
         {
-            counts.Append($"<li><a href=\"{page.Href(SiteLinks.TablePage(citations.Name))}\"><strong>{citations.Rows.Count}</strong> citations</a></li>\n");
+            counts.Append($"<li><a href=\"{page.Href(SiteLinks.TablePage(citations.Name))}\"><strong>{citations.Count}</strong> citations</a></li>\n");
         }
 
         counts.Append($"<li><a href=\"{page.Href(TablePages.IndexPath)}\"><strong>{model.Tables.Count}</strong> tables in all</a></li>\n");

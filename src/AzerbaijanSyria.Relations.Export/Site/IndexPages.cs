@@ -18,9 +18,9 @@ internal static class IndexPages
             page.Line($"<p class=\"desc\">{Html.Encode(table.Description)}</p>");
         }
 
-        page.Line($"<p>{table.Rows.Count} {Html.Encode(kind.Plural.ToLowerInvariant())}. The table's columns, and every row in one table, are on <a href=\"{page.Href(SiteLinks.TablePage(table.Name))}\">{Html.Encode(table.Name)}</a>.</p>");
+        page.Line($"<p>{table.Count} {Html.Encode(kind.Plural.ToLowerInvariant())}. The table's columns, and every row in one table, are on <a href=\"{page.Href(SiteLinks.TablePage(table.Name))}\">{Html.Encode(table.Name)}</a>.</p>");
         page.Append("<ul class=\"entity-list\">\n");
-        foreach (var row in Ordered(table))
+        foreach (var html in Ordered(model, table, row =>
         {
             var html = new StringBuilder();
             html.Append($"<li><a href=\"{page.Href(model.Locate(row))}\">{Html.Encode(SiteModel.Label(row))}</a>");
@@ -30,8 +30,10 @@ internal static class IndexPages
             }
 
             html.Append(Standing(model, row));
-
-            page.Append(html.Append($" <code>{Html.Encode(row.Key)}</code></li>\n").ToString());
+            return html.Append($" <code>{Html.Encode(row.Key)}</code></li>\n").ToString();
+        }))
+        {
+            page.Append(html);
         }
 
         page.Append("</ul>\n");
@@ -62,10 +64,17 @@ internal static class IndexPages
         return html;
     }
 
-    /// <summary>Dated rows by their earliest possible day (open bounds by their known one), others by name; ties by key.</summary>
-    public static IEnumerable<SiteRow> Ordered(SiteTable table) => SiteDates.IsDated(table)
-        ? table.Rows.OrderBy(r => r.Text("date_earliest") ?? r.Text("date_latest") ?? "9999", StringComparer.Ordinal)
-            .ThenBy(r => r.Text("date_latest") ?? "9999", StringComparer.Ordinal)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-        : table.Rows.OrderBy(r => SiteModel.Label(r).ToLowerInvariant(), StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal);
+    /// <summary>
+    /// Each row's line, made by <paramref name="render"/> as the rows are read, in the list's order: dated rows by
+    /// their earliest possible day (open bounds by their known one), others by name; ties by key. The lines are
+    /// sorted in the scratch database, so a list of a million rows is never held.
+    /// </summary>
+    public static IEnumerable<string> Ordered(SiteModel model, SiteTable table, Func<SiteRow, string> render)
+    {
+        var dated = SiteDates.IsDated(table);
+        var keyed = table.Rows.Select(r => dated
+            ? new object?[] { SiteScratch.OrdinalKey(r.Text("date_earliest") ?? r.Text("date_latest") ?? "9999"), SiteScratch.OrdinalKey(r.Text("date_latest") ?? "9999"), SiteScratch.OrdinalKey(r.Key), render(r) }
+            : [SiteScratch.OrdinalKey(SiteModel.Label(r).ToLowerInvariant()), SiteScratch.OrdinalKey(r.Key), Array.Empty<byte>(), render(r)]);
+        return model.Scratch!.Sort(3, 4, keyed).Select(v => (string)v[0]!);
+    }
 }

@@ -24,7 +24,7 @@ internal static class OfficesPage
     ];
 
     /// <summary>Whether the file has offices to list.</summary>
-    public static bool Applies(SiteModel model) => model.Table(Positions) is { Rows.Count: > 0 } table && table.HasColumn("person_id");
+    public static bool Applies(SiteModel model) => model.Table(Positions) is { Count: > 0 } table && table.HasColumn("person_id");
 
     public static SitePage Render(SiteModel model)
     {
@@ -41,55 +41,104 @@ internal static class OfficesPage
         page.Line("</form>");
         page.Line("<p id=\"office-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>");
 
-        var byCountry = table.Rows
-            .Select(o => (Office: o, Country: CountryOf(model, o)))
-            .GroupBy(o => o.Country?.Key ?? string.Empty)
-            .OrderBy(g => g.Key.Length == 0 ? 1 : 0)
-            .ThenBy(g => g.First().Country is { } c ? SiteModel.Label(c) : string.Empty, StringComparer.Ordinal);
-        foreach (var country in byCountry)
+        // Each term's line is made as the offices are read, and sorted in the scratch database: by country (the
+        // offices with none last; countries by name, then in the order they first come), kind of office, start
+        // and key. Only the countries met are held, which the countries table bounds.
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = table.Rows.Select(office =>
         {
-            var countryRow = country.First().Country;
-            var id = "country-" + SiteLinks.Slug(country.Key.Length == 0 ? "none" : country.Key);
-            page.Line($"<section class=\"office-country\" aria-labelledby=\"{id}\">");
-            page.Line($"<h2 id=\"{id}\">{(countryRow is null ? "Other offices" : RowHtml.Link(model, page, countryRow))}</h2>");
-            var levels = country.GroupBy(o => o.Office.Text("office_level") ?? string.Empty)
-                .OrderBy(g => Array.FindIndex(Levels, l => l.Level == g.Key) is var i and >= 0 ? i : Levels.Length)
-                .ThenBy(g => g.Key, StringComparer.Ordinal);
-            foreach (var level in levels)
+            var country = CountryOf(model, office);
+            var countryKey = country?.Key ?? string.Empty;
+            if (!firstSeen.ContainsKey(countryKey))
             {
-                var heading = Levels.FirstOrDefault(l => l.Level == level.Key).Heading ?? (level.Key.Length == 0 ? "Other offices" : Html.Humanize(level.Key.Replace('_', ' ')));
-                page.Line($"<h3>{Html.Encode(heading)}</h3>");
-                var html = new StringBuilder("<ol class=\"dated terms\">\n");
-                foreach (var (office, _) in level.OrderBy(o => o.Office.Text("start_latest") ?? o.Office.Text("start_earliest") ?? "9999", StringComparer.Ordinal).ThenBy(o => o.Office.Key, StringComparer.Ordinal))
-                {
-                    html.Append($"<li data-row=\"{Html.Encode(table.Name + ":" + office.Key)}\"");
-                    foreach (var bound in new[] { "start_earliest", "start_latest", "end_earliest", "end_latest" })
-                    {
-                        if (office.Text(bound) is { } day)
-                        {
-                            html.Append($" data-{bound.Replace('_', '-')}=\"{Html.Encode(day)}\"");
-                        }
-                    }
-
-                    html.Append('>');
-                    var holder = office.Table.Column("person_id") is { } column ? model.Referenced(office, column) : null;
-                    if (holder is not null)
-                    {
-                        html.Append($"<strong>{RowHtml.Link(model, page, holder)}</strong>, ");
-                    }
-
-                    html.Append(EntityLead.Office(model, page, office, withTerm: true, withCountry: false));
-                    html.Append(" <span class=\"badge possibly\" hidden>possibly in office that day</span></li>\n");
-                }
-
-                page.Append(html.Append("</ol>\n").ToString());
+                firstSeen[countryKey] = firstSeen.Count;
             }
 
+            var level = office.Text("office_level") ?? string.Empty;
+            var levelIndex = Array.FindIndex(Levels, l => l.Level == level) is var i and >= 0 ? i : Levels.Length;
+            return new object?[]
+            {
+                countryKey.Length == 0 ? 1 : 0,
+                SiteScratch.OrdinalKey(country is { } c ? SiteModel.Label(c) : string.Empty),
+                firstSeen[countryKey],
+                levelIndex,
+                SiteScratch.OrdinalKey(level),
+                SiteScratch.OrdinalKey(office.Text("start_latest") ?? office.Text("start_earliest") ?? "9999"),
+                SiteScratch.OrdinalKey(office.Key),
+                countryKey,
+                country is null ? "Other offices" : RowHtml.Link(model, page, country),
+                level,
+                Line(model, page, table, office),
+            };
+        });
+
+        string? currentCountry = null;
+        string? currentLevel = null;
+        foreach (var values in model.Scratch!.Sort(7, 11, lines))
+        {
+            var (countryKey, countryHeading, level, line) = ((string)values[0]!, (string)values[1]!, (string)values[2]!, (string)values[3]!);
+            if (countryKey != currentCountry)
+            {
+                if (currentCountry is not null)
+                {
+                    page.Append("</ol>\n");
+                    page.Line("</section>");
+                }
+
+                var id = "country-" + SiteLinks.Slug(countryKey.Length == 0 ? "none" : countryKey);
+                page.Line($"<section class=\"office-country\" aria-labelledby=\"{id}\">");
+                page.Line($"<h2 id=\"{id}\">{countryHeading}</h2>");
+                currentCountry = countryKey;
+                currentLevel = null;
+            }
+
+            if (level != currentLevel)
+            {
+                if (currentLevel is not null)
+                {
+                    page.Append("</ol>\n");
+                }
+
+                var heading = Levels.FirstOrDefault(l => l.Level == level).Heading ?? (level.Length == 0 ? "Other offices" : Html.Humanize(level.Replace('_', ' ')));
+                page.Line($"<h3>{Html.Encode(heading)}</h3>");
+                page.Append("<ol class=\"dated terms\">\n");
+                currentLevel = level;
+            }
+
+            page.Append(line);
+        }
+
+        if (currentCountry is not null)
+        {
+            page.Append("</ol>\n");
             page.Line("</section>");
         }
 
         page.Scripts.Add(SiteAssets.OfficesScript);
         return page;
+    }
+
+    /// <summary>One term's line: its holder, the office and its term, with its bounds for the script.</summary>
+    private static string Line(SiteModel model, SitePage page, SiteTable table, SiteRow office)
+    {
+        var html = new StringBuilder($"<li data-row=\"{Html.Encode(table.Name + ":" + office.Key)}\"");
+        foreach (var bound in new[] { "start_earliest", "start_latest", "end_earliest", "end_latest" })
+        {
+            if (office.Text(bound) is { } day)
+            {
+                html.Append($" data-{bound.Replace('_', '-')}=\"{Html.Encode(day)}\"");
+            }
+        }
+
+        html.Append('>');
+        var holder = office.Table.Column("person_id") is { } column ? model.Referenced(office, column) : null;
+        if (holder is not null)
+        {
+            html.Append($"<strong>{RowHtml.Link(model, page, holder)}</strong>, ");
+        }
+
+        html.Append(EntityLead.Office(model, page, office, withTerm: true, withCountry: false));
+        return html.Append(" <span class=\"badge possibly\" hidden>possibly in office that day</span></li>\n").ToString();
     }
 
     /// <summary>The country of an office: its own, else its organization's, else its holder's.</summary>

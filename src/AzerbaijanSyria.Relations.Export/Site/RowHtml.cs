@@ -78,17 +78,32 @@ internal static class RowHtml
         return html.ToString();
     }
 
-    /// <summary>The same table as <see cref="Table(SiteModel, SitePage, SiteTable, IReadOnlyList{SiteRow}, string, string?, bool, bool)"/>, appended to <paramref name="page"/> a row at a time.</summary>
-    public static void AppendTable(SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations) =>
-        Table(model, page, table, rows, label, omit, dropEmpty, withCitations, part => page.Append(part));
+    /// <summary>
+    /// The same table as <see cref="Table(SiteModel, SitePage, SiteTable, IReadOnlyList{SiteRow}, string, string?, bool, bool)"/>, appended to
+    /// <paramref name="page"/> a row at a time as <paramref name="rows"/> are read once. Only the columns in <paramref name="given"/>
+    /// are shown (those that hold a value in some row, found by a query: see <see cref="SiteModel.ColumnsGiven"/>; null: every
+    /// column), less <paramref name="omit"/>.
+    /// </summary>
+    public static void AppendTable(
+        SiteModel model, SitePage page, SiteTable table, IEnumerable<SiteRow> rows, string label, string? omit, IReadOnlySet<string>? given, bool withCitations)
+    {
+        var columns = table.Columns.Where(c => c.Name != omit && (given is null || given.Contains(c.Name))).ToList();
+        Table(model, page, columns, rows, label, withCitations, part => page.Append(part));
+    }
 
     private static void Table(
-        SiteModel model, SitePage page, SiteTable table, IReadOnlyList<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations, Action<string> emit)
+        SiteModel model, SitePage page, SiteTable table, IEnumerable<SiteRow> rows, string label, string? omit, bool dropEmpty, bool withCitations, Action<string> emit)
     {
         var columns = table.Columns
             .Where(c => c.Name != omit)
             .Where(c => !dropEmpty || rows.Any(r => r[c.Name] is not null))
             .ToList();
+        Table(model, page, columns, rows, label, withCitations, emit);
+    }
+
+    private static void Table(
+        SiteModel model, SitePage page, IReadOnlyList<SiteColumn> columns, IEnumerable<SiteRow> rows, string label, bool withCitations, Action<string> emit)
+    {
         var html = new StringBuilder();
         html.Append($"<div class=\"scroll\" role=\"region\" aria-label=\"{Html.Encode(label)}\" tabindex=\"0\">\n<table>\n<thead><tr>");
         foreach (var column in columns)

@@ -30,7 +30,7 @@ internal static partial class SearchPage
             .ToList();
         var named = NamedTables.Select(model.Table).OfType<SiteTable>().ToList();
         var names = indexed.Select(f => Plural(f.Table!)).Concat(named.Select(Plural)).ToList();
-        var spellings = Spellings(model);
+        var spellings = new Spellings(model);
         page.Line("<h1>Search</h1>");
         page.Line("<form class=\"search\" role=\"search\" action=\"search.html\" method=\"get\">");
         page.Line($"<p><label for=\"q\">Words to find in {Html.Encode(Join(names))}</label></p>");
@@ -52,7 +52,7 @@ internal static partial class SearchPage
                 {
                     var title = table.Name == "statements" ? StatementTitle(model, row) : Title(row);
                     var fields = index.Columns.Where(table.HasColumn).Select(c => row.Text(c) ?? string.Empty);
-                    var rowNames = NamedRows(model, row).SelectMany(r => spellings.GetValueOrDefault(r.Table.Name + ":" + r.Key, [])).Distinct(StringComparer.Ordinal);
+                    var rowNames = NamedRows(model, row).SelectMany(spellings.Of).Distinct(StringComparer.Ordinal);
                     WriteEntry(json, model, row, table.Kind?.Singular ?? Singular(table.Name), title, fields, rowNames);
                     SiteJson.Spill(json);
                 }
@@ -62,7 +62,7 @@ internal static partial class SearchPage
             {
                 foreach (var row in table.Rows)
                 {
-                    var all = spellings.GetValueOrDefault(table.Name + ":" + row.Key, []);
+                    var all = spellings.Of(row);
                     WriteEntry(json, model, row, table.Kind?.Singular ?? Singular(table.Name), Title(row), all.Take(1), all.Skip(1));
                     SiteJson.Spill(json);
                 }
@@ -112,39 +112,52 @@ internal static partial class SearchPage
         return ev is null ? who : $"{who}, at: {Title(ev)}";
     }
 
-    /// <summary>Every recorded spelling of each person, organization and place, by "table:key": its name first, then the others.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> Spellings(SiteModel model)
+    /// <summary>
+    /// Every recorded spelling of a person, organization, place or country: its name first, then the others,
+    /// read when a row is named (the last few thousand kept, as the same few are named again and again).
+    /// </summary>
+    private sealed class Spellings(SiteModel model)
     {
-        var all = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var name in SpelledTables)
+        /// <summary>How many rows' spellings are kept; when there are more, they are read again.</summary>
+        private const int Kept = 4096;
+
+        private readonly Dictionary<string, IReadOnlyList<string>> kept = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<string> Of(SiteRow row)
         {
-            if (model.Table(name) is not { } table)
+            if (!SpelledTables.Contains(row.Table.Name))
             {
-                continue;
+                return [];
             }
 
-            foreach (var row in table.Rows)
+            var key = row.Table.Name + ":" + row.Key;
+            if (kept.TryGetValue(key, out var known))
             {
-                var list = new List<string> { Title(row) };
-                if (row.Text("short_name") is { Length: > 0 } shortName)
-                {
-                    list.Add(shortName);
-                }
-
-                // Other tables of spellings: any table with a name column whose key starts with a reference to this one (person_names).
-                foreach (var (child, back) in model.ReferencesTo(table))
-                {
-                    if (child.Kind is null && child.HasColumn("name") && back.PrimaryKeyPosition == 1)
-                    {
-                        list.AddRange(model.RowsReferring(row, child, back).Select(r => r.Text("name")).OfType<string>());
-                    }
-                }
-
-                all[name + ":" + row.Key] = list.Distinct(StringComparer.Ordinal).ToList();
+                return known;
             }
+
+            var list = new List<string> { Title(row) };
+            if (row.Text("short_name") is { Length: > 0 } shortName)
+            {
+                list.Add(shortName);
+            }
+
+            // Other tables of spellings: any table with a name column whose key starts with a reference to this one (person_names).
+            foreach (var (child, back) in model.ReferencesTo(row.Table))
+            {
+                if (child.Kind is null && child.HasColumn("name") && back.PrimaryKeyPosition == 1)
+                {
+                    list.AddRange(model.RowsReferring(row, child, back).Select(r => r.Text("name")).OfType<string>());
+                }
+            }
+
+            if (kept.Count >= Kept)
+            {
+                kept.Clear();
+            }
+
+            return kept[key] = list.Distinct(StringComparer.Ordinal).ToList();
         }
-
-        return all;
     }
 
     /// <summary>

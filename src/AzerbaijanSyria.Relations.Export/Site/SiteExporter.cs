@@ -11,32 +11,23 @@ namespace AzerbaijanSyria.Relations.Export.Site;
 /// </summary>
 internal static class SiteExporter
 {
-    /// <summary>
-    /// The most rows (of every table, all together) the site is written from. The pages link every row to
-    /// every other, so the site holds them all in memory while it writes (everything else it writes as it
-    /// makes it); at this many its peak resident memory stays well under 200 MB (about 159,000 KiB measured at
-    /// 29,600 rows, where 44,000 rows already took up to 188,000 KiB on a loaded machine; the shipped file's
-    /// 10,500 take about 122,000). A larger file is refused before anything is written: the Datasette export
-    /// serves the same tables, and the other formats, at any size.
-    /// </summary>
-    public const long MaxRows = 30_000;
-
-    /// <exception cref="IOException">The file has more than <see cref="MaxRows"/> rows; nothing was written.</exception>
+    /// <remarks>
+    /// The site streams at any size: no table is held (each page reads the rows it shows, by key, see
+    /// <see cref="SiteTable"/>), every list of every row is written as its rows are read (sorted, where SQL
+    /// cannot give the order, in a <see cref="SiteScratch"/> database on disk), and the files written, their
+    /// hashes and the page of every row are tracked there too. What stays in memory is the schema, one page's
+    /// rows (a row and the rows that refer to it), and the filters' choices, which the small tables bound.
+    /// </remarks>
     public static async Task<IReadOnlyList<string>> ExportAsync(
         RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, string directory, CancellationToken cancellationToken)
     {
-        var rows = SiteModel.CountRows(dataset.Connection);
-        if (rows > MaxRows)
-        {
-            throw new IOException(ExportMessages.SiteTooLarge(dataset.Path, rows, MaxRows));
-        }
-
         using var interrupt = dataset.InterruptWhenCancelled(cancellationToken);
         try
         {
             // One read transaction: every page and download is made from the same snapshot of the database.
             using var snapshot = ReadSnapshot.Begin(dataset.Connection);
-            return await Export(dataset, metadata, cancellationToken).WriteToAsync(directory, cancellationToken).ConfigureAwait(false);
+            using var scratch = new SiteScratch();
+            return await Export(dataset, metadata, scratch, cancellationToken).WriteToAsync(directory, cancellationToken).ConfigureAwait(false);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == DatasetExporter.Interrupted && cancellationToken.IsCancellationRequested)
         {
@@ -46,17 +37,17 @@ internal static class SiteExporter
 
     /// <summary>
     /// Every file of the site, each made when it is written and written as it is made: a download as its
-    /// rows are read, a page as it is rendered. The downloads come first; only then is the model (every
-    /// table the pages link between) read, and it is the one thing held while the pages are written.
+    /// rows are read, a page as it is rendered. The downloads come first, then the pages, which read the
+    /// rows they show as they are written.
     /// </summary>
-    private static SiteFiles Export(RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
+    private static SiteFiles Export(RelationsDataset dataset, IReadOnlyDictionary<string, string> metadata, SiteScratch scratch, CancellationToken cancellationToken)
     {
         var connection = dataset.Connection;
         var resources = ExportCatalog.Read(connection);
         var databaseBytes = new FileInfo(dataset.Path).Length;
         var databaseSha256 = Sha256Hash.OfFile(dataset.Path);
         cancellationToken.ThrowIfCancellationRequested();
-        var files = new SiteFiles();
+        var files = new SiteFiles(scratch);
 
         // The downloads: the database as it is, the Data Package (its CSV files, written as their rows are
         // read, and then the descriptor, from what the CSV files learnt), and Parquet.
@@ -98,9 +89,34 @@ internal static class SiteExporter
             files.Add(path, text);
         }
 
-        files.Add(HomePage.TimelinePicture, async token => TimelineSvg.Render(await dataset.GetTimelineAsync(cancellationToken: token).ConfigureAwait(false)));
-        files.Then(() => AddPages(files, dataset, SiteModel.Read(connection, metadata), resources, databaseBytes, databaseSha256));
+        files.AddWriter(HomePage.TimelinePicture, (target, _) =>
+        {
+            using var writer = new NewlineWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write));
+            TimelineSvg.Write(writer, () => TimelineMarks(connection), title: null);
+            return Task.CompletedTask;
+        });
+        files.Then(() => AddPages(files, dataset, SiteModel.Read(connection, scratch, metadata), resources, databaseBytes, databaseSha256));
         return files;
+    }
+
+    /// <summary>Every event as the timeline picture draws it, in the timeline's order (that of <see cref="RelationsDataset.GetTimelineAsync(DateOnly?, DateOnly?, string?, string?, SourceFilter, CancellationToken)"/>), read one at a time.</summary>
+    private static IEnumerable<TimelineSvg.Mark> TimelineMarks(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        static DateOnly? Day(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) =>
+            reader.IsDBNull(i) ? null : DateOnly.ParseExact(reader.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT date_earliest, date_latest, date_precision, date_edtf, title, evidence_status, quad_class FROM timeline
+            ORDER BY coalesce(date_earliest, date_latest), date_latest, event_id
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new TimelineSvg.Mark(
+                Day(reader, 0), Day(reader, 1), Text(reader, 2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt32(6));
+        }
     }
 
     /// <summary>Every page, each rendered into its file when its turn comes.</summary>
@@ -109,7 +125,8 @@ internal static class SiteExporter
     {
         var connection = dataset.Connection;
         void AddPage(string path, Func<SitePage> render) => AddPageAfter(path, _ => Task.FromResult(render));
-        void AddPageAfter(string path, Func<CancellationToken, Task<Func<SitePage>>> prepare) => files.AddWriter(path, async (target, token) =>
+        void AddPageAfter(string path, Func<CancellationToken, Task<Func<SitePage>>> prepare) => files.AddWriter(path, Writer(path, prepare));
+        Func<string, CancellationToken, Task> Writer(string path, Func<CancellationToken, Task<Func<SitePage>>> prepare) => async (target, token) =>
         {
             var render = await prepare(token).ConfigureAwait(false);
             using var writer = new NewlineWriter(new FileStream(target, FileMode.CreateNew, FileAccess.Write));
@@ -118,7 +135,7 @@ internal static class SiteExporter
             {
                 throw new InvalidOperationException($"The page {page.Path} was added as {path}.");
             }
-        });
+        };
 
         AddPage(HomePage.Path, () => HomePage.Render(model, databaseBytes));
         AddPage(TimelinePage.Path, () => TimelinePage.Render(model, connection));
@@ -146,10 +163,12 @@ internal static class SiteExporter
             if (table.Kind is { } kind)
             {
                 AddPage(IndexPages.PathOf(kind), () => IndexPages.Render(model, table));
-                foreach (var row in table.Rows)
+                // A page per row, each made as the table's rows are read (none is listed beforehand).
+                files.AddEach(table.Rows.Select(row =>
                 {
-                    AddPage(SiteLinks.EntityPage(kind, row.Key), () => EntityPage.Render(model, row));
-                }
+                    var path = SiteLinks.EntityPage(kind, row.Key);
+                    return (path, Writer(path, _ => Task.FromResult(() => EntityPage.Render(model, row))));
+                }));
             }
         }
     }

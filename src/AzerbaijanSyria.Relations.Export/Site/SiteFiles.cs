@@ -22,11 +22,31 @@ internal sealed partial class SiteFiles
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Every file, in the order it is written: a file may be made from facts an earlier one learnt (the data package's descriptor from its CSV files).</summary>
-    private readonly List<(string? Path, Func<string, CancellationToken, Task>? Write, Action? Then)> files = [];
+    /// <summary>
+    /// Every file, in the order it is written: a file may be made from facts an earlier one learnt (the data
+    /// package's descriptor from its CSV files). An entry is one file, files to add when its turn comes
+    /// (<see cref="Then"/>), or a run of files made one by one as they are written (<see cref="AddEach"/>).
+    /// </summary>
+    private readonly List<(string? Path, Func<string, CancellationToken, Task>? Write, Action? Then, IEnumerable<(string Path, Func<string, CancellationToken, Task> Write)>? Each)> files = [];
 
-    /// <summary>The files' paths, for the manifest's order and to find a path the site writes.</summary>
-    private readonly SortedSet<string> paths = new(StringComparer.Ordinal);
+    /// <summary>Where the files' paths and hashes are kept: in <see cref="SiteScratch"/>, so that a site of a million pages does not hold them in memory.</summary>
+    private readonly SiteScratch scratch;
+
+    private readonly Microsoft.Data.Sqlite.SqliteCommand addPath;
+    private readonly Microsoft.Data.Sqlite.SqliteCommand setHash;
+    private readonly Microsoft.Data.Sqlite.SqliteCommand hasPath;
+
+    /// <summary>How many files the site has (each path once).</summary>
+    private long count;
+
+    public SiteFiles(SiteScratch scratch)
+    {
+        this.scratch = scratch;
+        scratch.Execute("CREATE TABLE site_files (sort_key BLOB PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT) WITHOUT ROWID");
+        addPath = scratch.Prepare("INSERT OR IGNORE INTO site_files (sort_key, path) VALUES ($p0, $p1)", 2);
+        setHash = scratch.Prepare("UPDATE site_files SET sha256 = $p1 WHERE sort_key = $p0", 2);
+        hasPath = scratch.Prepare("SELECT count(*) FROM site_files WHERE sort_key = $p0", 1);
+    }
 
     public void Add(string path, string text) => Add(path, () => text);
 
@@ -61,20 +81,23 @@ internal sealed partial class SiteFiles
     /// </summary>
     public void AddWriter(string path, Func<string, CancellationToken, Task> write)
     {
-        if (!paths.Add(Check(path)))
-        {
-            throw new InvalidOperationException($"The site has two files at {path}.");
-        }
-
-        files.Add((path, write, null));
+        Register(path);
+        files.Add((path, write, null, null));
     }
+
+    /// <summary>
+    /// Adds files that are only known when their turn comes: <paramref name="each"/> is read then, one file
+    /// at a time, each written before the next is made (the page of every row of a table, as the rows are
+    /// read), so that neither the files nor the list of them is ever held.
+    /// </summary>
+    public void AddEach(IEnumerable<(string Path, Func<string, CancellationToken, Task> Write)> each) => files.Add((null, null, null, each));
 
     /// <summary>
     /// Adds, when the files added so far are written, the files <paramref name="add"/> adds then: what
     /// they need (the model the pages are made from) is made only once the files before them no longer
     /// take memory.
     /// </summary>
-    public void Then(Action add) => files.Add((null, null, add));
+    public void Then(Action add) => files.Add((null, null, add, null));
 
     /// <summary>Writes every file as the folder <paramref name="directory"/>, whole or not at all, and returns their full paths.</summary>
     /// <exception cref="IOException">The target is not a folder of its own, or a folder of the old site's is where a page goes; nothing is changed.</exception>
@@ -83,40 +106,122 @@ internal sealed partial class SiteFiles
         var root = Path.GetFullPath(directory);
         using var folder = ExportFolder.Begin(root);
         var staging = folder.Path;
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var next = 0; next < files.Count; next++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (relative, write, then) = files[next];
+            var (relative, write, then, each) = files[next];
+            files[next] = default; // what a file was made from goes once it is written (a Then's files follow it in the list)
             if (then is not null)
             {
-                files[next] = default; // its files follow it in the list
                 then();
-                continue;
             }
-
-            files[next] = default; // what a file was made from goes once it is written
-            var path = Path.Combine(staging, relative!);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await write!(path, cancellationToken).ConfigureAwait(false);
-            hashes[relative!] = Sha256Hash.OfFile(path);
+            else if (each is not null)
+            {
+                foreach (var (path, writeOne) in each)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Register(path);
+                    await WriteOneAsync(staging, path, writeOne, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                await WriteOneAsync(staging, relative!, write!, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var manifest = new StringBuilder();
-        foreach (var (relative, sha256) in hashes)
+        var manifestPath = Path.Combine(staging, ManifestName);
+        await using (var manifest = new StreamWriter(new FileStream(manifestPath, FileMode.CreateNew, FileAccess.Write), Utf8NoBom))
         {
-            manifest.Append(relative).Append('\t').Append(sha256).Append('\n');
+            foreach (var (relative, sha256) in Manifest())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await manifest.WriteAsync($"{relative}\t{sha256}\n").ConfigureAwait(false);
+            }
         }
 
-        await File.WriteAllTextAsync(Path.Combine(staging, ManifestName), manifest.ToString(), Utf8NoBom, cancellationToken).ConfigureAwait(false);
         if (Directory.Exists(root))
         {
-            KeepOthers(root, staging, ReadManifest(root), string.Empty);
+            scratch.Execute("CREATE TABLE site_previous (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL) WITHOUT ROWID");
+            ReadManifest(root);
+            KeepOthers(root, staging, string.Empty);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         folder.ReplaceWhole();
-        return [.. paths.Select(k => Path.Combine(root, k.Replace('/', Path.DirectorySeparatorChar))), Path.Combine(root, ManifestName)];
+        return new WrittenPaths(Path.Combine(root, ManifestName), count + 1);
+    }
+
+    /// <summary>Notes a path of the site, refusing a second file at the same path.</summary>
+    private void Register(string path)
+    {
+        if (SiteScratch.Run(addPath, SiteScratch.OrdinalKey(Check(path)), path) == 0)
+        {
+            throw new InvalidOperationException($"The site has two files at {path}.");
+        }
+
+        count++;
+    }
+
+    private async Task WriteOneAsync(string staging, string relative, Func<string, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await write(path, cancellationToken).ConfigureAwait(false);
+        SiteScratch.Run(setHash, SiteScratch.OrdinalKey(relative), Sha256Hash.OfFile(path));
+    }
+
+    /// <summary>Every file written with its SHA-256, in ordinal order of the path (as the manifest lists them).</summary>
+    private IEnumerable<(string Path, string Sha256)> Manifest()
+    {
+        using var command = scratch.Connection.CreateCommand();
+        command.CommandText = "SELECT path, sha256 FROM site_files ORDER BY sort_key";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetString(0), reader.GetString(1));
+        }
+    }
+
+    /// <summary>Whether the site writes a file at <paramref name="relative"/>.</summary>
+    private bool Writes(string relative)
+    {
+        SiteScratch.Bind(hasPath, SiteScratch.OrdinalKey(relative));
+        return (long)hasPath.ExecuteScalar()! > 0;
+    }
+
+    /// <summary>The SHA-256 the old folder's manifest lists for <paramref name="relative"/>, or null.</summary>
+    private string? Previous(string relative)
+    {
+        using var command = scratch.Connection.CreateCommand();
+        command.CommandText = "SELECT sha256 FROM site_previous WHERE path = $path";
+        command.Parameters.AddWithValue("$path", relative);
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>
+    /// The full paths of the files written, in the order of the folder's manifest (and the manifest last),
+    /// read from the manifest when asked rather than held: a site has as many files as the file has rows.
+    /// </summary>
+    private sealed class WrittenPaths(string manifest, long count) : IReadOnlyList<string>
+    {
+        public int Count { get; } = checked((int)count);
+
+        public string this[int index] => index >= 0 && index < Count ? this.ElementAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            var root = Path.GetDirectoryName(manifest)!;
+            foreach (var line in File.ReadLines(manifest))
+            {
+                var relative = line[..line.IndexOf('\t', StringComparison.Ordinal)];
+                yield return Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+            }
+
+            yield return manifest;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>
@@ -124,7 +229,7 @@ internal sealed partial class SiteFiles
     /// write and did not write before (by the old manifest), as it is: a folder as a folder, a symbolic
     /// link as the same link (never followed), anything else as a hard link to the same file.
     /// </summary>
-    private void KeepOthers(string oldRoot, string staging, IReadOnlyDictionary<string, string> previous, string relative)
+    private void KeepOthers(string oldRoot, string staging, string relative)
     {
         var folder = relative.Length == 0 ? oldRoot : Path.Combine(oldRoot, relative);
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
@@ -136,7 +241,7 @@ internal sealed partial class SiteFiles
             }
 
             var destination = Path.Combine(staging, name);
-            var siteFile = paths.Contains(name);
+            var siteFile = Writes(name);
             var siteFolder = !siteFile && Directory.Exists(destination);
             if (entry.LinkTarget is { } linkTarget)
             {
@@ -156,13 +261,13 @@ internal sealed partial class SiteFiles
                 }
 
                 Directory.CreateDirectory(destination);
-                KeepOthers(oldRoot, staging, previous, name);
+                KeepOthers(oldRoot, staging, name);
             }
             else if (siteFolder)
             {
                 throw new IOException(ExportMessages.SiteFolderBlocked(entry.FullName));
             }
-            else if (!siteFile && !WrittenBefore(entry, previous.GetValueOrDefault(name)) && !LeftByAnOlderRelease(name, previous))
+            else if (!siteFile && !WrittenBefore(entry, Previous(name)) && !LeftByAnOlderRelease(name))
             {
                 FolderSwap.HardLink(entry.FullName, destination);
             }
@@ -173,9 +278,9 @@ internal sealed partial class SiteFiles
     /// Whether <paramref name="name"/> is a page's temporary file that a killed export of release 2.0.0 left
     /// inside the folder (<c>PAGE.RANDOM.tmp</c>, beside a page the site writes or wrote).
     /// </summary>
-    private bool LeftByAnOlderRelease(string name, IReadOnlyDictionary<string, string> previous) =>
+    private bool LeftByAnOlderRelease(string name) =>
         OlderTemporary().Match(name) is { Success: true } match
-        && (paths.Contains(match.Groups["page"].Value) || previous.ContainsKey(match.Groups["page"].Value));
+        && (Writes(match.Groups["page"].Value) || Previous(match.Groups["page"].Value) is not null);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A(?<page>.+)\.[0-9a-f]{32}\.tmp\z")]
     private static partial System.Text.RegularExpressions.Regex OlderTemporary();
@@ -212,14 +317,16 @@ internal sealed partial class SiteFiles
         return path;
     }
 
-    /// <summary>The old folder's manifest: each file an earlier export wrote, with its SHA-256 (a manifest without them, of an older release, proves nothing).</summary>
-    private static Dictionary<string, string> ReadManifest(string root)
+    /// <summary>
+    /// Reads the old folder's manifest into the scratch database: each file an earlier export wrote, with its
+    /// SHA-256 (a manifest without them, of an older release, proves nothing).
+    /// </summary>
+    private void ReadManifest(string root)
     {
         var manifest = Path.Combine(root, ManifestName);
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         if (new FileInfo(manifest) is not { Exists: true, LinkTarget: null })
         {
-            return entries;
+            return;
         }
 
         try
@@ -228,17 +335,17 @@ internal sealed partial class SiteFiles
         }
         catch (DatasetFileException)
         {
-            return entries; // not a regular file: nothing is read from it
+            return; // not a regular file: nothing is read from it
         }
 
+        using var batch = scratch.Batch();
+        using var insert = scratch.Prepare("INSERT OR REPLACE INTO site_previous (path, sha256) VALUES ($p0, $p1)", 2);
         foreach (var line in File.ReadLines(manifest))
         {
             if (line.Split('\t') is [var path, var sha256] && sha256.Length == 64)
             {
-                entries[path] = sha256;
+                SiteScratch.Run(insert, path, sha256);
             }
         }
-
-        return entries;
     }
 }

@@ -12,7 +12,8 @@ namespace AzerbaijanSyria.Relations.Export.Site;
 /// </summary>
 internal static class SiteJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+    /// <summary>How the islands' JSON is written: every character that could end the element escaped, nothing indented.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
     /// <summary>
     /// Appends the element <paramref name="id"/> to <paramref name="page"/> with the JSON <paramref name="write"/>
@@ -22,7 +23,7 @@ internal static class SiteJson
     public static void Island(SitePage page, string id, Action<Utf8JsonWriter> write)
     {
         page.Append($"<script type=\"application/json\" id=\"{Html.Encode(id)}\">");
-        using (var json = new Utf8JsonWriter(new Utf8DecodingStream((chars, count) => page.Append(new string(chars, 0, count))), Options))
+        using (var json = new Utf8JsonWriter(new Utf8DecodingStream((chars, count) => page.Append(new string(chars, 0, count))), WriterOptions))
         {
             write(json);
         }

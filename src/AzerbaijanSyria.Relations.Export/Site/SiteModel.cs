@@ -7,11 +7,11 @@ namespace AzerbaijanSyria.Relations.Export.Site;
 internal sealed record SiteLocation(string Page, string? Anchor);
 
 /// <summary>
-/// Every table of a dataset file with all its rows, read once: columns, descriptions and
+/// Every table of a dataset file, as its schema describes it (rows are read as pages need them): columns, descriptions and
 /// foreign keys come from the file's own schema and data dictionary, so a column or table the
 /// schema gains shows on the site without a change here.
 /// </summary>
-internal sealed class SiteModel
+internal sealed partial class SiteModel
 {
     private readonly Dictionary<string, SiteTable> tables;
 
@@ -19,14 +19,19 @@ internal sealed class SiteModel
         IReadOnlyList<SiteTable> tableList,
         IReadOnlyList<(string Name, string Description)> views,
         IReadOnlyList<SchemaCatalog.FullTextIndex> fullText,
-        IReadOnlyDictionary<string, string> metadata)
+        IReadOnlyDictionary<string, string> metadata,
+        SiteScratch? scratch)
     {
+        Scratch = scratch;
         Tables = tableList;
         Views = views;
         FullText = fullText;
         Metadata = metadata;
         tables = tableList.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>The export's scratch database (a page keeps what it tracks there once it is more than a little), or null.</summary>
+    public SiteScratch? Scratch { get; }
 
     /// <summary>The tables, by name.</summary>
     public IReadOnlyList<SiteTable> Tables { get; }
@@ -44,21 +49,12 @@ internal sealed class SiteModel
 
     public SiteTable? Table(string name) => tables.GetValueOrDefault(name);
 
-    /// <summary>How many rows the model of the file would hold: those of every table the site shows.</summary>
-    public static long CountRows(SqliteConnection connection)
-    {
-        long rows = 0;
-        foreach (var table in SchemaCatalog.Read(connection).Tables)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*) FROM {SchemaCatalog.Quote(table.Name)}";
-            rows += (long)command.ExecuteScalar()!;
-        }
-
-        return rows;
-    }
-
-        public static SiteModel Read(SqliteConnection connection, IReadOnlyDictionary<string, string> metadata)
+    /// <summary>
+    /// The model of the file: its tables' columns, descriptions and references (never their rows, which each
+    /// page reads when it needs them, see <see cref="SiteTable"/>), its views and full-text indexes. What it
+    /// holds grows with the schema, not with the rows.
+    /// </summary>
+    public static SiteModel Read(SqliteConnection connection, SiteScratch scratch, IReadOnlyDictionary<string, string> metadata)
     {
         var catalog = SchemaCatalog.Read(connection);
         var hasDictionary = catalog.Find("data_dictionary") is { Kind: "view" };
@@ -71,7 +67,6 @@ internal sealed class SiteModel
         var columnDescriptions = descriptions.GroupBy(d => (d.Table, d.Column)).ToDictionary(g => g.Key, g => g.First().Description ?? string.Empty);
 
         var list = new List<SiteTable>();
-        var pool = new ValuePool();
         foreach (var table in catalog.Tables)
         {
             var columns = table.Columns.Select(c =>
@@ -85,33 +80,27 @@ internal sealed class SiteModel
                     c.Default,
                     key is null ? null : new SiteReference(key.Table, key.ReferencedColumns[0]));
             }).ToList();
-            var order = table.PrimaryKey.Count > 0
-                ? string.Join(", ", table.PrimaryKey.Select(SchemaCatalog.Quote))
-                : string.Join(", ", Enumerable.Range(1, columns.Count));
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => SchemaCatalog.Quote(c.Name)))} FROM {SchemaCatalog.Quote(table.Name)} ORDER BY {order}";
-            var rows = new List<object?[]>();
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    var values = new object?[columns.Count];
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        values[i] = reader.IsDBNull(i) ? null : pool.Share(reader.GetValue(i));
-                    }
 
-                    rows.Add(values);
-                }
-            }
-
+            // The columns a lookup finds its rows by through an index: the first column of an index (not a
+            // partial one) or of the primary key.
+            var indexed = connection.Column<string>(
+                """
+                SELECT ii.name FROM pragma_index_list(@table) AS il, pragma_index_info(il.name) AS ii WHERE ii.seqno = 0 AND il.partial = 0 AND ii.name IS NOT NULL
+                UNION SELECT name FROM pragma_table_info(@table) WHERE pk = 1
+                """,
+                ("@table", table.Name)).ToHashSet(StringComparer.Ordinal);
+            var withoutRowid = connection.Column<string?>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = @table", ("@table", table.Name)).FirstOrDefault() is { } sql
+                && WithoutRowid().IsMatch(sql);
             var kind = SiteKinds.Paged.FirstOrDefault(k => k.Table == table.Name);
-            list.Add(new SiteTable(table.Name, TableDescription(table.Name), columns, rows, kind));
+            list.Add(new SiteTable(connection, scratch, table.Name, TableDescription(table.Name), columns, kind, indexed, hasRowid: !withoutRowid));
         }
 
         var views = catalog.Views.Select(v => (v.Name, TableDescription(v.Name))).ToList();
-        return new SiteModel(list, views, catalog.FullText, metadata);
+        return new SiteModel(list, views, catalog.FullText, metadata, scratch);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\)\s*WITHOUT\s+ROWID\s*(,|;|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WithoutRowid();
 
     /// <summary>The row a reference column of <paramref name="row"/> points at, or null (no value, or no such row).</summary>
     public SiteRow? Referenced(SiteRow row, SiteColumn column) =>
@@ -121,9 +110,13 @@ internal sealed class SiteModel
     public IEnumerable<(SiteTable Table, SiteColumn Column)> ReferencesTo(SiteTable table) =>
         Tables.SelectMany(t => t.Columns.Where(c => c.References?.Table == table.Name).Select(c => (t, c)));
 
-    /// <summary>The rows of <paramref name="child"/> whose <paramref name="column"/> points at <paramref name="row"/>.</summary>
+    /// <summary>The rows of <paramref name="child"/> whose <paramref name="column"/> points at <paramref name="row"/>, read as the caller goes (see <see cref="SiteTable.Stream"/>).</summary>
     public IEnumerable<SiteRow> RowsReferring(SiteRow row, SiteTable child, SiteColumn column) =>
-        row[column.References!.Column] is { } value ? child.Where(column.Name, ResultWriter.Text(value)) : [];
+        row[column.References!.Column] is { } value ? child.Stream(column.Name, value) : [];
+
+    /// <summary>The columns of <paramref name="child"/> that hold a value in some row whose <paramref name="column"/> points at <paramref name="row"/>.</summary>
+    public IReadOnlySet<string> ColumnsGiven(SiteRow row, SiteTable child, SiteColumn column) =>
+        row[column.References!.Column] is { } value ? child.ColumnsGiven(column.Name, value) : new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>A row's name: its title, name or claim (shortened), or else its key.</summary>
     public static string Label(SiteRow row) =>
@@ -166,12 +159,19 @@ internal sealed class SiteModel
             return [];
         }
 
-        return SubjectColumns(citations)
-            .Where(c => c.References!.Table == row.Table.Name)
-            .SelectMany(c => RowsReferring(row, citations, c))
-            .DistinctBy(c => c.Position)
-            .OrderBy(c => c.Position)
-            .ToList();
+        var columns = SubjectColumns(citations).Where(c => c.References!.Table == row.Table.Name).ToList();
+        if (columns.Count == 0)
+        {
+            return [];
+        }
+
+        if (columns.Select(c => c.References!.Column).Distinct(StringComparer.Ordinal).Count() == 1 && row[columns[0].References!.Column] is { } value)
+        {
+            // One lookup, in the citations' key order, each citation once.
+            return citations.Where(columns.Select(c => c.Name).ToList(), value);
+        }
+
+        return columns.SelectMany(c => RowsReferring(row, citations, c)).DistinctBy(c => c.Key).ToList();
     }
 
     /// <summary>The row a citation cites, or null.</summary>
@@ -187,23 +187,4 @@ internal sealed class SiteModel
     /// <summary>The columns of the citations table that name the cited row (every reference but the source).</summary>
     public static IEnumerable<SiteColumn> SubjectColumns(SiteTable citations) =>
         citations.Columns.Where(c => c.References is not null && c.References.Table != SiteKinds.Sources);
-
-    /// <summary>
-    /// One instance of each text and small number the model holds: a key is read once for its own row
-    /// and again for every row that refers to it, and the same words fill a column row after row.
-    /// </summary>
-    private sealed class ValuePool
-    {
-        private static readonly object[] SmallNumbers = Enumerable.Range(0, 1024).Select(i => (object)(long)i).ToArray();
-
-        private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
-
-        public object Share(object value) => value switch
-        {
-            string text when texts.TryGetValue(text, out var shared) => shared,
-            string text => texts[text] = text,
-            long number and >= 0 and < 1024 => SmallNumbers[number],
-            _ => value,
-        };
-    }
 }

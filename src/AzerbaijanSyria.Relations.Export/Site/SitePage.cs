@@ -16,7 +16,13 @@ internal sealed class SitePage(string path, string title, string section)
     [ThreadStatic]
     private static (TextWriter Writer, SiteModel Model)? next;
 
+    /// <summary>How many element ids a page holds in memory; a page that uses more (a table page of every row) keeps them in the scratch database.</summary>
+    private const int HeldIds = 10_000;
+
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+
+    /// <summary>The scratch table the page's ids went to once they were more than <see cref="HeldIds"/>, and the statement that adds one.</summary>
+    private (string Table, Microsoft.Data.Sqlite.SqliteCommand Insert)? spilledIds;
 
     /// <summary>The file the page is written to as it grows, or null: the page is held until it is laid out whole.</summary>
     private readonly (TextWriter Writer, SiteModel Model)? output = TakeNext();
@@ -52,7 +58,50 @@ internal sealed class SitePage(string path, string title, string section)
     public string Href(SiteLocation location) => Href(location.Page, location.Anchor);
 
     /// <summary>An <c>id="…"</c> attribute for <paramref name="id"/> the first time the page asks for it; after that nothing, so ids stay unique.</summary>
-    public string IdAttribute(string id) => ids.Add(id) ? $" id=\"{Html.Encode(id)}\"" : string.Empty;
+    public string IdAttribute(string id) => IsNewId(id) ? $" id=\"{Html.Encode(id)}\"" : string.Empty;
+
+    private bool IsNewId(string id)
+    {
+        if (spilledIds is { } spilled)
+        {
+            return SiteScratch.Run(spilled.Insert, id) == 1;
+        }
+
+        if (!ids.Add(id))
+        {
+            return false;
+        }
+
+        if (ids.Count > HeldIds && output?.Model.Scratch is { } scratch)
+        {
+            var table = scratch.NewName("page_ids");
+            scratch.Execute($"CREATE TABLE {table} (id TEXT PRIMARY KEY) WITHOUT ROWID");
+            var insert = scratch.Prepare($"INSERT OR IGNORE INTO {table} (id) VALUES ($p0)", 1);
+            using (scratch.Batch())
+            {
+                foreach (var held in ids)
+                {
+                    SiteScratch.Run(insert, held);
+                }
+            }
+
+            ids.Clear();
+            spilledIds = (table, insert);
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops the page's ids from the scratch database, if it kept them there.</summary>
+    private void ForgetIds()
+    {
+        if (spilledIds is { } spilled && output?.Model.Scratch is { } scratch)
+        {
+            spilled.Insert.Dispose();
+            scratch.Execute($"DROP TABLE {spilled.Table}");
+            spilledIds = null;
+        }
+    }
 
     public SitePage Append(string html)
     {
@@ -90,6 +139,7 @@ internal sealed class SitePage(string path, string title, string section)
 
         page.WriteOut();
         writer.Write(PageLayout.Foot(model, page));
+        page.ForgetIds();
         return page;
     }
 

@@ -19,7 +19,7 @@ internal static class TablePages
         var html = new StringBuilder("<div class=\"scroll\" role=\"region\" aria-label=\"Tables\" tabindex=\"0\">\n<table>\n<thead><tr><th scope=\"col\">table</th><th scope=\"col\">rows</th><th scope=\"col\">description</th></tr></thead>\n<tbody>\n");
         foreach (var table in model.Tables)
         {
-            html.Append($"<tr><td><a href=\"{page.Href(SiteLinks.TablePage(table.Name))}\">{Html.Encode(table.Name)}</a></td><td class=\"number\">{table.Rows.Count}</td><td>{Html.Encode(table.Description)}</td></tr>\n");
+            html.Append($"<tr><td><a href=\"{page.Href(SiteLinks.TablePage(table.Name))}\">{Html.Encode(table.Name)}</a></td><td class=\"number\">{table.Count}</td><td>{Html.Encode(table.Description)}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</div>\n");
@@ -49,7 +49,7 @@ internal static class TablePages
         }
 
         var where = table.Kind is { } kind ? $" Each row has its own page, listed under <a href=\"{page.Href(kind.Table == SiteKinds.Events ? TimelinePage.Path : $"{kind.Folder}/index.html")}\">{Html.Encode(kind.Plural)}</a>." : string.Empty;
-        page.Line($"<p>{table.Rows.Count} rows; download them as {DownloadsPage.CsvLink(page, table.Name)}.{where}</p>");
+        page.Line($"<p>{table.Count} rows; download them as {DownloadsPage.CsvLink(page, table.Name)}.{where}</p>");
         page.Line("<h2>Columns</h2>");
         var columns = new StringBuilder("<dl class=\"fields\">\n");
         foreach (var column in table.Columns)
@@ -75,13 +75,13 @@ internal static class TablePages
 
         page.Append(columns.Append("</dl>\n").ToString());
         page.Line("<h2>Rows</h2>");
-        if (table.Rows.Count == 0)
+        if (table.Count == 0)
         {
             page.Append("<p>No rows.</p>\n");
         }
         else
         {
-            RowHtml.AppendTable(model, page, table, table.Rows, table.Name, omit: null, dropEmpty: false, withCitations: table.Kind is null && model.IsCitable(table));
+            RowHtml.AppendTable(model, page, table, table.Rows, table.Name, omit: null, given: null, withCitations: table.Kind is null && model.IsCitable(table));
         }
         return page;
     }

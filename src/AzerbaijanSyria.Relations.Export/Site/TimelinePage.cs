@@ -28,33 +28,92 @@ internal static class TimelinePage
         string Event_id, string? Date_earliest, string? Date_latest, string Date_edtf, string? Date_precision, string? Date_basis,
         string? Event_type, long? Quad_class, string Title, string? Place, string Evidence_status);
 
+    private const string TimelineSql =
+        """
+        SELECT event_id AS Event_id, date_earliest AS Date_earliest, date_latest AS Date_latest, date_edtf AS Date_edtf,
+               date_precision AS Date_precision, date_basis AS Date_basis, event_type AS Event_type, quad_class AS Quad_class,
+               title AS Title, place AS Place, evidence_status AS Evidence_status
+        FROM timeline
+        ORDER BY coalesce(date_earliest, date_latest), date_latest, event_id
+        """;
+
+    /// <summary>
+    /// The page, written as the timeline is read: a first reading gathers the filters' choices (years, classes,
+    /// topics, countries and statuses, which the schema's small tables bound) and each event's data for the
+    /// script (kept in the scratch database); a second writes the list; the data follows from the scratch.
+    /// No event is held after it is read.
+    /// </summary>
     public static SitePage Render(SiteModel model, SqliteConnection connection)
     {
-        var events = connection.Query<TimelineRow>(
-            """
-            SELECT event_id AS Event_id, date_earliest AS Date_earliest, date_latest AS Date_latest, date_edtf AS Date_edtf,
-                   date_precision AS Date_precision, date_basis AS Date_basis, event_type AS Event_type, quad_class AS Quad_class,
-                   title AS Title, place AS Place, evidence_status AS Evidence_status
-            FROM timeline
-            ORDER BY coalesce(date_earliest, date_latest), date_latest, event_id
-            """).ToList();
         var eventTable = model.Table(SiteKinds.Events)!;
-        var facets = events.Select(e =>
+        var eventKey = eventTable.Columns.First(c => c.PrimaryKeyPosition == 1).Name;
+        var scratch = model.Scratch!;
+        var data = scratch.NewName("timeline_data");
+        scratch.Execute($"CREATE TABLE {data} (n INTEGER PRIMARY KEY, json TEXT NOT NULL)");
+
+        var count = 0;
+        var years = new SortedSet<int>();
+        var quadsSeen = new HashSet<string>(StringComparer.Ordinal);
+        var topicsSeen = new List<SiteRow>();
+        var countriesSeen = new List<SiteRow>();
+        var topicKeys = new HashSet<string>(StringComparer.Ordinal);
+        var countryKeys = new HashSet<string>(StringComparer.Ordinal);
+        var statusesSeen = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (scratch.Batch())
+        using (var insert = scratch.Prepare($"INSERT INTO {data} (json) VALUES ($p0)", 1))
         {
-            var row = eventTable.Find(eventTable.Columns.First(c => c.PrimaryKeyPosition == 1).Name, e.Event_id)!;
-            return (
-                Event: e,
-                Row: row,
-                Years: SiteDates.Years(e.Date_earliest, e.Date_latest),
-                Span: PlausibleSpan(e.Date_earliest, e.Date_latest),
-                Quad: e.Quad_class is { } q ? q.ToString(CultureInfo.InvariantCulture) : "none",
-                Topics: Reach(model, row, Topics),
-                Countries: Reach(model, row, Countries));
-        }).ToList();
+            foreach (var e in connection.Query<TimelineRow>(TimelineSql, buffered: false))
+            {
+                count++;
+                var row = eventTable.Find(eventKey, e.Event_id)!;
+                var span = PlausibleSpan(e.Date_earliest, e.Date_latest);
+                var quad = e.Quad_class is { } q ? q.ToString(CultureInfo.InvariantCulture) : "none";
+                var topics = Reach(model, row, Topics);
+                var countries = Reach(model, row, Countries);
+                if (span is { } s)
+                {
+                    for (var year = s.First.Year; year <= s.Last.Year; year++)
+                    {
+                        years.Add(year);
+                    }
+                }
+
+                quadsSeen.Add(quad);
+                topicsSeen.AddRange(topics.Where(t => topicKeys.Add(t.Key)));
+                countriesSeen.AddRange(countries.Where(c => countryKeys.Add(c.Key)));
+                statusesSeen.Add(e.Evidence_status);
+
+                buffer.Clear();
+                using (var json = new System.Text.Json.Utf8JsonWriter(buffer, SiteJson.WriterOptions))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", e.Event_id);
+                    if (span is { } plausible)
+                    {
+                        // The rule's one place is DateReading: the script only meets these days with a year.
+                        json.WriteString("first", Iso(plausible.First));
+                        json.WriteString("last", Iso(plausible.Last));
+                        if (e.Date_earliest is null || e.Date_latest is null)
+                        {
+                            json.WriteBoolean("open", true);
+                        }
+                    }
+
+                    json.WriteString("quad", quad);
+                    SiteJson.WriteStrings(json, "topics", topics.Select(t => t.Key));
+                    SiteJson.WriteStrings(json, "countries", countries.Select(c => c.Key));
+                    json.WriteString("status", e.Evidence_status);
+                    json.WriteEndObject();
+                }
+
+                SiteScratch.Run(insert, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            }
+        }
 
         var page = new SitePage(Path, "Timeline", "timeline");
         page.Line("<h1>Timeline</h1>");
-        page.Line($"<p>All {events.Count} events, earliest first. A date is as precise as the sources allow, and no more:</p>");
+        page.Line($"<p>All {count} events, earliest first. A date is as precise as the sources allow, and no more:</p>");
         page.Line("<ul class=\"legend\">");
         page.Line("<li><span class=\"mark mark-day\" aria-hidden=\"true\"></span> a known day, month or year;</li>");
         page.Line("<li><span class=\"mark mark-range\" aria-hidden=\"true\"></span> a range: the event lasted from one day to another, or fell on some day between two;</li>");
@@ -62,18 +121,17 @@ internal static class TimelinePage
         page.Line("</ul>");
         page.Line("<p>Each date's <abbr title=\"Extended Date/Time Format\">EDTF</abbr> form follows it. Colours are CAMEO quad classes; “date inferred”, “derived” or “reported” says how a date is known, and a status says when a fact is reported by unnamed sources or disputed. The same events are drawn on the <a href=\"index.html#timeline-picture\">home page</a>.</p>");
 
-        var years = facets.Where(f => f.Span is not null).SelectMany(f => Enumerable.Range(f.Span!.Value.First.Year, f.Span.Value.Last.Year - f.Span.Value.First.Year + 1)).Distinct().Order().ToList();
-        var quads = QuadClasses.Where(q => facets.Any(f => f.Quad == q.Code)).ToList();
-        var topics = facets.SelectMany(f => f.Topics).DistinctBy(t => t.Key).OrderBy(t => SiteModel.Label(t).ToLowerInvariant(), StringComparer.Ordinal).ToList();
-        var countries = facets.SelectMany(f => f.Countries).DistinctBy(c => c.Key).OrderBy(c => SiteModel.Label(c).ToLowerInvariant(), StringComparer.Ordinal).ToList();
-        var statuses = events.Select(e => e.Evidence_status).Distinct().Order(StringComparer.Ordinal).ToList();
+        var quads = QuadClasses.Where(q => quadsSeen.Contains(q.Code)).ToList();
+        var topicList = topicsSeen.OrderBy(t => SiteModel.Label(t).ToLowerInvariant(), StringComparer.Ordinal).ToList();
+        var countryList = countriesSeen.OrderBy(c => SiteModel.Label(c).ToLowerInvariant(), StringComparer.Ordinal).ToList();
+        var statuses = statusesSeen.Order(StringComparer.Ordinal).ToList();
 
         page.Line("<form id=\"filters\" class=\"filters\" hidden>");
         page.Line("<fieldset><legend>Show only the events</legend>");
         Select(page, "year", "of the year", "any year", years.Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))));
         Select(page, "quad", "of the CAMEO class", "any class", quads);
-        Select(page, "topic", "on the topic", "any topic", topics.Select(t => (t.Key, SiteModel.Label(t))));
-        Select(page, "country", "involving the country", "any country", countries.Select(c => (c.Key, SiteModel.Label(c))));
+        Select(page, "topic", "on the topic", "any topic", topicList.Select(t => (t.Key, SiteModel.Label(t))));
+        Select(page, "country", "involving the country", "any country", countryList.Select(c => (c.Key, SiteModel.Label(c))));
         Select(page, "status", "whose evidence is", "any evidence", statuses.Select(s => (s, s)));
         page.Line("<button type=\"reset\">Show all</button>");
         page.Line("</fieldset>");
@@ -82,46 +140,63 @@ internal static class TimelinePage
         page.Line("<p id=\"filter-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>");
         page.Line("<noscript><p>The filters need JavaScript; every event is listed below.</p></noscript>");
 
-        foreach (var group in facets.GroupBy(f => f.Years?.From))
+        // The events come in date order, so the events of a year come together.
+        var first = true;
+        int? currentYear = null;
+        foreach (var e in connection.Query<TimelineRow>(TimelineSql, buffered: false))
         {
-            var year = group.Key?.ToString(CultureInfo.InvariantCulture) ?? "undated";
-            page.Line($"<section class=\"year\" data-year=\"{year}\" aria-labelledby=\"year-{year}\">");
-            page.Line($"<h2 id=\"year-{year}\">{(group.Key is null ? "Date unknown" : year)}</h2>");
-            page.Line("<ol class=\"events\">");
-            foreach (var (e, row, _, _, quad, _, _) in group)
+            var groupYear = SiteDates.Years(e.Date_earliest, e.Date_latest)?.From;
+            if (first || groupYear != currentYear)
             {
-                var shape = SiteDates.Shape(e.Date_earliest, e.Date_latest, e.Date_precision, e.Date_edtf);
-                var mark = shape switch
+                if (!first)
                 {
-                    DateShape.Day or DateShape.Month or DateShape.Year => "day",
-                    DateShape.OnOrBefore or DateShape.OnOrAfter or DateShape.Unknown => "open",
-                    _ => "range",
-                };
-                var item = new StringBuilder();
-                item.Append($"<li class=\"event q-{quad}\" data-event=\"{Html.Encode(e.Event_id)}\">");
-                item.Append($"<p class=\"event-date\"><span class=\"mark mark-{mark}\" aria-hidden=\"true\"></span> {SiteDates.Describe(e.Date_earliest, e.Date_latest, e.Date_precision, e.Date_edtf)} <code class=\"edtf\">{Html.Encode(e.Date_edtf)}</code>");
-                if (e.Date_basis is { } basis && basis != "stated")
-                {
-                    item.Append($" <span class=\"badge\">date {Html.Encode(basis)}</span>");
+                    page.Line("</ol>");
+                    page.Line("</section>");
                 }
 
-                item.Append("</p>");
-                item.Append($"<p class=\"event-title\"><a href=\"{page.Href(model.Locate(row))}\">{Html.Encode(e.Title)}</a>");
-                if (e.Evidence_status != "confirmed")
-                {
-                    item.Append($" <span class=\"badge status\">{Html.Encode(e.Evidence_status)}</span>");
-                }
-
-                item.Append("</p>");
-                var meta = new[] { e.Event_type, e.Place }.Where(m => !string.IsNullOrEmpty(m)).Select(Html.Encode).ToList();
-                if (meta.Count > 0)
-                {
-                    item.Append($"<p class=\"meta\">{string.Join(" · ", meta)}</p>");
-                }
-
-                page.Line(item.Append("</li>").ToString());
+                first = false;
+                currentYear = groupYear;
+                var year = groupYear?.ToString(CultureInfo.InvariantCulture) ?? "undated";
+                page.Line($"<section class=\"year\" data-year=\"{year}\" aria-labelledby=\"year-{year}\">");
+                page.Line($"<h2 id=\"year-{year}\">{(groupYear is null ? "Date unknown" : year)}</h2>");
+                page.Line("<ol class=\"events\">");
             }
 
+            var quad = e.Quad_class is { } q ? q.ToString(CultureInfo.InvariantCulture) : "none";
+            var shape = SiteDates.Shape(e.Date_earliest, e.Date_latest, e.Date_precision, e.Date_edtf);
+            var mark = shape switch
+            {
+                DateShape.Day or DateShape.Month or DateShape.Year => "day",
+                DateShape.OnOrBefore or DateShape.OnOrAfter or DateShape.Unknown => "open",
+                _ => "range",
+            };
+            var item = new StringBuilder();
+            item.Append($"<li class=\"event q-{quad}\" data-event=\"{Html.Encode(e.Event_id)}\">");
+            item.Append($"<p class=\"event-date\"><span class=\"mark mark-{mark}\" aria-hidden=\"true\"></span> {SiteDates.Describe(e.Date_earliest, e.Date_latest, e.Date_precision, e.Date_edtf)} <code class=\"edtf\">{Html.Encode(e.Date_edtf)}</code>");
+            if (e.Date_basis is { } basis && basis != "stated")
+            {
+                item.Append($" <span class=\"badge\">date {Html.Encode(basis)}</span>");
+            }
+
+            item.Append("</p>");
+            item.Append($"<p class=\"event-title\"><a href=\"{page.Href(new SiteLocation(SiteLinks.EntityPage(eventTable.Kind!, e.Event_id), null))}\">{Html.Encode(e.Title)}</a>");
+            if (e.Evidence_status != "confirmed")
+            {
+                item.Append($" <span class=\"badge status\">{Html.Encode(e.Evidence_status)}</span>");
+            }
+
+            item.Append("</p>");
+            var meta = new[] { e.Event_type, e.Place }.Where(m => !string.IsNullOrEmpty(m)).Select(Html.Encode).ToList();
+            if (meta.Count > 0)
+            {
+                item.Append($"<p class=\"meta\">{string.Join(" · ", meta)}</p>");
+            }
+
+            page.Line(item.Append("</li>").ToString());
+        }
+
+        if (!first)
+        {
             page.Line("</ol>");
             page.Line("</section>");
         }
@@ -130,32 +205,21 @@ internal static class TimelinePage
         {
             json.WriteStartObject();
             json.WriteStartArray("events");
-            foreach (var f in facets)
+            using (var command = scratch.Connection.CreateCommand())
             {
-                json.WriteStartObject();
-                json.WriteString("id", f.Event.Event_id);
-                if (f.Span is { } span)
+                command.CommandText = $"SELECT json FROM {data} ORDER BY n";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    // The rule's one place is DateReading: the script only meets these days with a year.
-                    json.WriteString("first", Iso(span.First));
-                    json.WriteString("last", Iso(span.Last));
-                    if (f.Event.Date_earliest is null || f.Event.Date_latest is null)
-                    {
-                        json.WriteBoolean("open", true);
-                    }
+                    json.WriteRawValue(reader.GetString(0), skipInputValidation: true);
+                    SiteJson.Spill(json);
                 }
-
-                json.WriteString("quad", f.Quad);
-                SiteJson.WriteStrings(json, "topics", f.Topics.Select(t => t.Key));
-                SiteJson.WriteStrings(json, "countries", f.Countries.Select(c => c.Key));
-                json.WriteString("status", f.Event.Evidence_status);
-                json.WriteEndObject();
-                SiteJson.Spill(json);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         });
+        scratch.Execute($"DROP TABLE {data}");
         page.Scripts.Add(SiteAssets.TimelineScript);
         return page;
     }
